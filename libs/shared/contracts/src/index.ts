@@ -1,0 +1,5 @@
+export * from './lib/i18n/locale';
+export * from './lib/errors/api-error';
+export * from './lib/errors/error-messages';
+export * from './lib/system/system.contracts';
+export * from './lib/auth/auth.contracts';

@@ -1,0 +1,21 @@
+import { errorMessage, validationMessage } from './error-messages';
+
+describe('error messages', () => {
+  it('speaks Vietnamese with diacritics and English on request', () => {
+    expect(errorMessage('not_found', 'vi')).toBe('Không tìm thấy dữ liệu yêu cầu.');
+    expect(errorMessage('not_found', 'en')).toBe('The requested item was not found.');
+  });
+
+  it('names the field and the constraint arguments in validation messages', () => {
+    expect(validationMessage('maxLength', 'vi', 'title', [200])).toBe(
+      'Trường «title» chỉ được tối đa 200 ký tự.',
+    );
+    expect(validationMessage('isIn', 'en', 'status', [['draft', 'issued']])).toBe(
+      'Field "status" must be one of: draft, issued.',
+    );
+  });
+
+  it('falls back to a generic sentence for unknown constraints', () => {
+    expect(validationMessage('somethingNew', 'vi', 'x')).toBe('Trường «x» không hợp lệ.');
+  });
+});
