@@ -44,6 +44,30 @@ export const ERROR_MESSAGES = {
     en: 'Something went wrong on our side. Request id: {requestId}. Please tell an administrator.',
   },
   job_not_found: { vi: 'Không tìm thấy tác vụ {jobId}.', en: 'Job {jobId} was not found.' },
+  tenant_code_taken: {
+    vi: 'Mã đơn vị thuê bao «{code}» đã được dùng.',
+    en: 'Tenant code "{code}" is already taken.',
+  },
+  tenant_suspended: {
+    vi: 'Tài khoản của {tenant} đang tạm dừng. Vui lòng liên hệ quản trị nền tảng.',
+    en: 'The {tenant} account is suspended. Please contact the platform operators.',
+  },
+  invalid_credentials: {
+    vi: 'Email/số điện thoại hoặc mật khẩu không đúng.',
+    en: 'The e-mail/phone or password is not correct.',
+  },
+  account_locked: {
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'The account is locked after repeated failed sign-ins. Try again in {minutes} minute(s).',
+  },
+  account_disabled: {
+    vi: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.',
+    en: 'This account is disabled. Please contact an administrator.',
+  },
+  session_expired: {
+    vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    en: 'Your session has expired. Please sign in again.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -63,7 +87,10 @@ export const VALIDATION_MESSAGES: Record<string, Bilingual> = {
   isInt: { vi: 'Trường «{field}» phải là số nguyên.', en: 'Field "{field}" must be a whole number.' },
   isNumber: { vi: 'Trường «{field}» phải là số.', en: 'Field "{field}" must be a number.' },
   isBoolean: { vi: 'Trường «{field}» phải là đúng/sai.', en: 'Field "{field}" must be true or false.' },
-  isEmail: { vi: 'Trường «{field}» phải là địa chỉ email hợp lệ.', en: 'Field "{field}" must be an e-mail address.' },
+  isEmail: {
+    vi: 'Trường «{field}» phải là địa chỉ email hợp lệ.',
+    en: 'Field "{field}" must be an e-mail address.',
+  },
   isDateString: {
     vi: 'Trường «{field}» phải là ngày hợp lệ (YYYY-MM-DD).',
     en: 'Field "{field}" must be a valid date (YYYY-MM-DD).',

@@ -1,0 +1,122 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import {
+  DeepPartial,
+  EntityTarget,
+  FindManyOptions,
+  FindOneOptions,
+  FindOptionsWhere,
+  ObjectLiteral,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
+import { NotFoundApiException } from '../http/api-exception';
+import { TenantContext } from './tenant-context';
+import { TenantMismatchError, TenantOwned } from './tenant-owned';
+
+type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
+
+/**
+ * The only way feature code reaches tenant data. Every read is filtered by the current tenant,
+ * every write is stamped with it and refused for another tenant's row. Work joins the
+ * transaction of the current use case, if any. In an explicit system context reads are not
+ * filtered (the caller named why when it entered that context).
+ */
+export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
+  constructor(
+    private readonly entity: EntityTarget<E>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: TenantContext,
+  ) {}
+
+  private get repo(): Repository<E> {
+    return this.txHost.tx.getRepository(this.entity);
+  }
+
+  private scoped(where: Where<E> | undefined): Where<E> {
+    const tenantId = this.context.scope();
+    if (tenantId === null) return where ?? {};
+    const tenant = { tenantId } as FindOptionsWhere<E>;
+    if (Array.isArray(where)) return where.map((w) => ({ ...w, ...tenant }));
+    return { ...(where ?? {}), ...tenant };
+  }
+
+  find(options: FindManyOptions<E> = {}): Promise<E[]> {
+    return this.repo.find({ ...options, where: this.scoped(options.where) });
+  }
+
+  findAndCount(options: FindManyOptions<E> = {}): Promise<[E[], number]> {
+    return this.repo.findAndCount({ ...options, where: this.scoped(options.where) });
+  }
+
+  findBy(where: Where<E>): Promise<E[]> {
+    return this.repo.findBy(this.scoped(where));
+  }
+
+  findOne(options: FindOneOptions<E>): Promise<E | null> {
+    return this.repo.findOne({ ...options, where: this.scoped(options.where) });
+  }
+
+  findOneBy(where: Where<E>): Promise<E | null> {
+    return this.repo.findOneBy(this.scoped(where));
+  }
+
+  /** Like findOneBy, but a missing row (or another tenant's) is a 404. */
+  async getOneBy(where: Where<E>): Promise<E> {
+    const found = await this.findOneBy(where);
+    if (!found) throw new NotFoundApiException();
+    return found;
+  }
+
+  count(options: FindManyOptions<E> = {}): Promise<number> {
+    return this.repo.count({ ...options, where: this.scoped(options.where) });
+  }
+
+  exists(where: Where<E>): Promise<boolean> {
+    return this.repo.exists({ where: this.scoped(where) });
+  }
+
+  /** A new entity stamped with the current tenant (not saved); in system context the caller names the tenant. */
+  create(values: DeepPartial<E>): E {
+    const tenantId = this.context.scope();
+    return this.repo.create((tenantId === null ? values : { ...values, tenantId }) as DeepPartial<E>);
+  }
+
+  async save(entity: E): Promise<E>;
+  async save(entities: E[]): Promise<E[]>;
+  async save(entityOrEntities: E | E[]): Promise<E | E[]> {
+    const entities = Array.isArray(entityOrEntities) ? entityOrEntities : [entityOrEntities];
+    const tenantId = this.context.scope();
+    for (const entity of entities) {
+      if (!entity.tenantId && tenantId) entity.tenantId = tenantId;
+      if (tenantId && entity.tenantId !== tenantId) throw new TenantMismatchError(this.repo.metadata.name);
+    }
+    return Array.isArray(entityOrEntities) ? this.repo.save(entities) : this.repo.save(entities[0]);
+  }
+
+  /** Updates rows matching `where` within the tenant; returns how many changed. */
+  async update(where: FindOptionsWhere<E>, values: DeepPartial<E>): Promise<number> {
+    const { tenantId: _ignored, ...safe } = values as DeepPartial<E> & { tenantId?: string };
+    const result = await this.repo.update(this.scoped(where) as FindOptionsWhere<E>, safe as never);
+    return result.affected ?? 0;
+  }
+
+  async delete(where: FindOptionsWhere<E>): Promise<number> {
+    const result = await this.repo.delete(this.scoped(where) as FindOptionsWhere<E>);
+    return result.affected ?? 0;
+  }
+
+  /**
+   * A query builder for reads the find options cannot express. The tenant condition is added
+   * after `build`, so a `.where()` inside it cannot drop it. Joins must join on tenant_id too
+   * (the composite foreign keys make that the natural join).
+   */
+  query(
+    alias: string,
+    build: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
+  ): SelectQueryBuilder<E> {
+    const qb = build(this.repo.createQueryBuilder(alias));
+    const tenantId = this.context.scope();
+    return tenantId === null ? qb : qb.andWhere(`${alias}.tenantId = :__tenantId`, { __tenantId: tenantId });
+  }
+}

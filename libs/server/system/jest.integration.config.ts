@@ -1,0 +1,5 @@
+export default {
+  ...require('../../../.config/jest.integration.js'),
+  displayName: 'server-system:integration',
+  rootDir: __dirname,
+};

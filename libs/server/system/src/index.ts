@@ -1,0 +1,2 @@
+export * from './lib/ping.job';
+export * from './lib/system.modules';

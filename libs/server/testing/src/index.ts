@@ -1,0 +1,3 @@
+export * from './lib/toggle-proxy';
+export * from './lib/wait-for';
+export { assertServicesReachable } from './test-services';
