@@ -1,3 +1,4 @@
 import base from '../../../.config/eslint.base.mjs';
 
-export default [...base];
+// The tenancy layer itself: the only library code that may touch TypeORM repositories directly.
+export default [...base, { files: ['**/*.ts'], rules: { 'no-restricted-imports': 'off' } }];

@@ -24,3 +24,4 @@ export * from './lib/tenancy/tenancy.module';
 export * from './lib/tenancy/inject-tenant-repository';
 export * from './lib/auth/can.decorator';
 export * from './lib/auth/principal';
+export * from './lib/database/migrations-runner';

@@ -37,8 +37,8 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     },
     scope: 'tenant',
     rules: [
-      { action: 'manage', subject: ['OrgUnit', 'User', 'RoleAssignment', 'Role'] },
-      { action: 'read', subject: 'SystemStatus' },
+      { action: 'manage', subject: ['OrgUnit', 'OrgUnitType', 'User', 'RoleAssignment', 'Role'] },
+      { action: 'read', subject: ['SystemStatus', 'AuditLog'] },
     ],
   },
   {
@@ -49,7 +49,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Federation staff: drafts plans, follows up, scores.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: ['OrgUnit', 'User'] }],
+    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User'] }],
   },
   {
     key: 'unit_officer',
@@ -59,7 +59,10 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Registers, reports and self-scores for their own unit.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: 'OrgUnit', condition: 'inSubtree' }],
+    rules: [
+      { action: 'read', subject: 'OrgUnit', condition: 'inSubtree' },
+      { action: 'read', subject: 'OrgUnitType' },
+    ],
   },
   {
     key: 'council_member',
@@ -69,7 +72,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Emulation and commendation council member: reviews dossiers, votes.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: 'OrgUnit' }],
+    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType'] }],
   },
   {
     key: 'viewer',
@@ -79,7 +82,10 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Read-only within the assigned scope.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: 'OrgUnit', condition: 'inSubtree' }],
+    rules: [
+      { action: 'read', subject: 'OrgUnit', condition: 'inSubtree' },
+      { action: 'read', subject: 'OrgUnitType' },
+    ],
   },
 ];
 

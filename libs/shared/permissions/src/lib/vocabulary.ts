@@ -9,9 +9,11 @@ export const SUBJECTS = [
   'all',
   'Tenant',
   'OrgUnit',
+  'OrgUnitType',
   'User',
   'RoleAssignment',
   'Role',
+  'AuditLog',
   'SystemStatus',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];

@@ -10,7 +10,7 @@ function constraintArgs(
 ): readonly unknown[] {
   if (!target) return [];
   const metadata = getMetadataStorage()
-    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .getTargetValidationMetadatas(target.constructor, '', false, false)
     .find((m) => m.propertyName === property && (m.name === constraint || m.type === constraint));
   return metadata?.constraints ?? [];
 }
@@ -34,6 +34,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
+    // The factory needs each error's target to read the constraint arguments; it never sends it.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const fieldErrors = flattenValidationErrors(errors);
       return new ApiException(400, 'validation_failed', { count: fieldErrors.length }, fieldErrors);

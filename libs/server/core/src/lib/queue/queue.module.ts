@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { QueueErrorLogger } from './queue-error-logger';
 import { ALL_QUEUES } from './queue-names';
 import { RedisRole, redisOptions } from './redis-connection';
 
@@ -30,6 +31,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
       ],
+      providers: [QueueErrorLogger],
       exports: [BullModule],
     };
   }

@@ -1,73 +1,19 @@
 import { interpolate, Locale } from '../i18n/locale';
-
-type Bilingual = Record<Locale, string>;
+import { Bilingual } from './catalogue/bilingual';
+import { COMMON_ERRORS } from './catalogue/common';
+import { IDENTITY_ERRORS } from './catalogue/identity';
+import { ORG_ERRORS } from './catalogue/org';
+import { TENANCY_ERRORS } from './catalogue/tenancy';
 
 /**
- * Messages for the API's own error codes. Parameters are written `{name}`.
- * Keep the Vietnamese text first-class: it is what federation staff read.
+ * Messages for the API's own error codes, one catalogue file per context (add a context's codes
+ * in its own file). Parameters are written `{name}`. The Vietnamese text is what staff read.
  */
 export const ERROR_MESSAGES = {
-  bad_request: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
-  validation_failed: {
-    vi: 'Dữ liệu gửi lên chưa hợp lệ: {count} lỗi, xem chi tiết từng trường.',
-    en: 'The submitted data is not valid: {count} problem(s), see each field.',
-  },
-  malformed_json: {
-    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
-    en: 'The request body is not valid JSON.',
-  },
-  payload_too_large: {
-    vi: 'Nội dung gửi lên quá lớn (tối đa {limit}).',
-    en: 'The request body is too large (at most {limit}).',
-  },
-  unauthorized: { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in to continue.' },
-  forbidden: {
-    vi: 'Bạn không có quyền thực hiện thao tác này.',
-    en: 'You are not allowed to do this.',
-  },
-  not_found: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested item was not found.' },
-  route_not_found: {
-    vi: 'Không có đường dẫn {method} {path}.',
-    en: 'There is no route {method} {path}.',
-  },
-  conflict: { vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.', en: 'The data changed or already exists.' },
-  too_many_requests: {
-    vi: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
-    en: 'Too many requests; please try again in a few minutes.',
-  },
-  service_unavailable: {
-    vi: 'Hệ thống tạm thời không sẵn sàng ({service}). Vui lòng thử lại sau.',
-    en: 'The system is temporarily unavailable ({service}). Please try again later.',
-  },
-  internal_error: {
-    vi: 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {requestId}. Vui lòng báo cho quản trị viên.',
-    en: 'Something went wrong on our side. Request id: {requestId}. Please tell an administrator.',
-  },
-  job_not_found: { vi: 'Không tìm thấy tác vụ {jobId}.', en: 'Job {jobId} was not found.' },
-  tenant_code_taken: {
-    vi: 'Mã đơn vị thuê bao «{code}» đã được dùng.',
-    en: 'Tenant code "{code}" is already taken.',
-  },
-  tenant_suspended: {
-    vi: 'Tài khoản của {tenant} đang tạm dừng. Vui lòng liên hệ quản trị nền tảng.',
-    en: 'The {tenant} account is suspended. Please contact the platform operators.',
-  },
-  invalid_credentials: {
-    vi: 'Email/số điện thoại hoặc mật khẩu không đúng.',
-    en: 'The e-mail/phone or password is not correct.',
-  },
-  account_locked: {
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
-    en: 'The account is locked after repeated failed sign-ins. Try again in {minutes} minute(s).',
-  },
-  account_disabled: {
-    vi: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.',
-    en: 'This account is disabled. Please contact an administrator.',
-  },
-  session_expired: {
-    vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
-    en: 'Your session has expired. Please sign in again.',
-  },
+  ...COMMON_ERRORS,
+  ...IDENTITY_ERRORS,
+  ...TENANCY_ERRORS,
+  ...ORG_ERRORS,
 } satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

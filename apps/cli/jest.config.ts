@@ -1,0 +1,5 @@
+export default {
+  ...require('../../.config/jest.node.js'),
+  displayName: 'cli',
+  rootDir: __dirname,
+};

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { dbCreate, migrate } from './commands/db.commands';
+import { doctor } from './commands/doctor.command';
+import { printDemoAccounts, seedDemo } from './commands/seed-demo.command';
+import { tenantCreate, tenantList } from './commands/tenant.commands';
+
+const program = new Command('thidua')
+  .description('ThiĐua operator commands. Settings come from the environment (see .env.example).')
+  .showHelpAfterError();
+
+const run = (work: () => Promise<unknown>) => async () => {
+  try {
+    const code = await work();
+    process.exit(typeof code === 'number' ? code : 0);
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exit(1);
+  }
+};
+
+program
+  .command('db:create')
+  .description('Create the database in DATABASE_URL if missing (Vietnamese collation)')
+  .action(run(() => dbCreate()));
+program
+  .command('migrate')
+  .description('Run pending migrations')
+  .action(run(() => migrate()));
+program
+  .command('seed:demo')
+  .description('Create the demo tenants and users (idempotent)')
+  .action(run(() => seedDemo()));
+program
+  .command('setup')
+  .description('db:create, migrate and seed:demo in one go (what npm start runs)')
+  .action(
+    run(async () => {
+      await dbCreate();
+      await migrate();
+      await seedDemo();
+    }),
+  );
+program
+  .command('doctor')
+  .description('Check every setting and service and say how to fix what is wrong')
+  .option('--worker', 'treat a missing worker heartbeat as a problem')
+  .action((options: { worker?: boolean }) => run(() => doctor(options))());
+program
+  .command('demo:accounts')
+  .description('Print the demo sign-ins')
+  .action(run(async () => printDemoAccounts()));
+program
+  .command('tenant:list')
+  .description('List tenants')
+  .action(run(() => tenantList()));
+program
+  .command('tenant:create')
+  .description('Create a tenant (a provincial federation)')
+  .requiredOption('--code <code>', 'slug, e.g. khanh-hoa')
+  .requiredOption('--name <name>', 'e.g. "Liên đoàn Lao động tỉnh Khánh Hòa"')
+  .requiredOption('--issuer-code <code>', 'symbol in document numbers, e.g. LĐ')
+  .requiredOption('--header-issuer <text>', 'e.g. "LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA"')
+  .requiredOption('--place-name <text>', 'e.g. "Khánh Hòa"')
+  .option('--header-superior <text>', 'superior body line', 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')
+  .option('--time-zone <tz>', 'IANA time zone', 'Asia/Ho_Chi_Minh')
+  .action((options: Record<string, string>) => run(() => tenantCreate(options))());
+
+program.parseAsync(process.argv);

@@ -1,0 +1,1 @@
+module.exports = require('../../.config/webpack.node.js')(__dirname, 'cli');

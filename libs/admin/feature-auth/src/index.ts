@@ -1,0 +1,3 @@
+export * from './lib/auth.routes';
+export * from './lib/sign-in/sign-in.page';
+export * from './lib/sign-in/login.validator';
