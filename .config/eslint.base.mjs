@@ -39,14 +39,8 @@ export const tenantScopedDataOnly = {
         paths: [
           {
             name: 'typeorm',
-            importNames: [
-              'DataSource',
-              'Repository',
-              'EntityManager',
-              'SelectQueryBuilder',
-              'QueryBuilder',
-              'getRepository',
-            ],
+            // Query builder types may be named (TenantRepository.query returns one); creating one needs these.
+            importNames: ['DataSource', 'Repository', 'EntityManager', 'getRepository'],
             message:
               'Reach tenant data through TenantRepository (@InjectTenantRepository), never a raw TypeORM repository or DataSource.',
           },

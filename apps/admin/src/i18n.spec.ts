@@ -66,6 +66,10 @@ describe('translations', () => {
   it('write Vietnamese with its diacritics', () => {
     expect(vi.get('nav.system')).toBe('Trạng thái hệ thống');
     expect(vi.get('auth.login')).toBe('Email hoặc số điện thoại');
+    expect(vi.get('org.emptyTitle')).toBe('Chưa có đơn vị nào.');
+    expect(vi.get('org.emptyText')).toBe('Tạo đơn vị gốc hoặc nhập từ tệp Excel.');
+    expect(vi.get('shell.impersonating')).toMatch(/^Bạn đang thao tác thay mặt \{\{tenant\}\}/);
+    expect(vi.get('auth.forgotLink')).toBe('Quên mật khẩu?');
     expect([...vi.values()].every((text) => text.normalize('NFC') === text)).toBe(true);
   });
 });

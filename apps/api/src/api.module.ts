@@ -6,9 +6,11 @@ import {
   HttpPlatformModule,
   LoggingModule,
   QueueModule,
+  StorageModule,
   TenancyModule,
 } from '@thidua/server/core';
 import { IdentityApiModule } from '@thidua/server/identity';
+import { OrgApiModule } from '@thidua/server/org';
 import { SystemApiModule } from '@thidua/server/system';
 import { TenantsApiModule } from '@thidua/server/tenancy';
 
@@ -19,11 +21,13 @@ import { TenantsApiModule } from '@thidua/server/tenancy';
     LoggingModule,
     DatabaseModule.forRoot(),
     TenancyModule,
+    StorageModule,
     QueueModule.forRoot('client'),
     HttpPlatformModule,
     HealthModule,
     IdentityApiModule,
     TenantsApiModule,
+    OrgApiModule,
     SystemApiModule,
   ],
 })

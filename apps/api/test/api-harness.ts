@@ -75,19 +75,15 @@ export async function seedTenant(
 
 export async function seedOperator(app: INestApplicationContext): Promise<string> {
   const email = `operator.${Date.now().toString(36)}${++sequence}@test.thidua.vn`;
-  await app
-    .get(TenantContext)
-    .runAsSystem('test seed', () =>
-      app
-        .get(UsersService)
-        .create({
-          tenantId: null,
-          email,
-          displayName: 'Vận hành',
-          password: PASSWORD,
-          isPlatformOperator: true,
-        }),
-    );
+  await app.get(TenantContext).runAsSystem('test seed', () =>
+    app.get(UsersService).create({
+      tenantId: null,
+      email,
+      displayName: 'Vận hành',
+      password: PASSWORD,
+      isPlatformOperator: true,
+    }),
+  );
   return email;
 }
 
@@ -97,4 +93,21 @@ export async function signIn(app: INestApplication, login: string, password = PA
     .send({ login, password })
     .expect(200);
   return res.body.accessToken as string;
+}
+
+/** A user with one role held on a unit, in an existing tenant. */
+export async function seedUserInTenant(
+  app: INestApplicationContext,
+  tenantId: string,
+  role: RoleKey,
+  orgUnitId: string | null,
+): Promise<string> {
+  const email = `${role}.${Date.now().toString(36)}${++sequence}@test.thidua.vn`;
+  await app.get(TenantContext).runInTenant(tenantId, async () => {
+    const user = await app
+      .get(UsersService)
+      .create({ tenantId, email, displayName: `Người dùng ${role}`, password: PASSWORD });
+    await app.get(UsersService).assignRole(tenantId, user.id, role, orgUnitId);
+  });
+  return email;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AppConfigModule, DatabaseModule, TenancyModule } from '@thidua/server/core';
+import { AppConfigModule, DatabaseModule, StorageModule, TenancyModule } from '@thidua/server/core';
 import { IdentityModule } from '@thidua/server/identity';
+import { OrgModule } from '@thidua/server/org';
 import { ALL_MIGRATIONS } from '@thidua/server/schema';
 import { TenantsModule } from '@thidua/server/tenancy';
 
@@ -10,8 +11,10 @@ import { TenantsModule } from '@thidua/server/tenancy';
     AppConfigModule,
     DatabaseModule.forRoot({ migrations: ALL_MIGRATIONS }),
     TenancyModule,
+    StorageModule,
     TenantsModule,
     IdentityModule,
+    OrgModule,
   ],
 })
 export class CliModule {}

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { bench } from './commands/bench.command';
 import { dbCreate, migrate } from './commands/db.commands';
 import { doctor } from './commands/doctor.command';
+import { docsPermissions, DocsPermissionsOptions } from './commands/docs-permissions.command';
 import { printDemoAccounts, seedDemo } from './commands/seed-demo.command';
 import { tenantCreate, tenantList } from './commands/tenant.commands';
 
@@ -65,5 +67,19 @@ program
   .option('--header-superior <text>', 'superior body line', 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')
   .option('--time-zone <tz>', 'IANA time zone', 'Asia/Ho_Chi_Minh')
   .action((options: Record<string, string>) => run(() => tenantCreate(options))());
+
+program
+  .command('docs:permissions')
+  .description('Write docs/permissions.md: each route, its permission, the roles that pass (starts the API)')
+  .option('--openapi <file-or-url>', 'read the OpenAPI JSON from here instead of starting the API')
+  .option('--out <file>', 'where to write', 'docs/permissions.md')
+  .option('--check', 'only compare; exit 1 when the page is stale')
+  .action((options: DocsPermissionsOptions) => run(() => docsPermissions(options))());
+
+program
+  .command('bench')
+  .argument('<name>', 'org')
+  .description('Load realistic data into the configured database and print timings next to bare SQL')
+  .action((name: string) => run(() => bench(name))());
 
 program.parseAsync(process.argv);

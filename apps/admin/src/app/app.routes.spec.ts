@@ -4,24 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { apiInterceptor } from '@thidua/admin/core';
-import { provideTranslocoTesting } from '@thidua/admin/core/testing';
-import { SignInResponse } from '@thidua/shared/contracts';
+import { provideTranslocoTesting, roleRules, sessionWith } from '@thidua/admin/core/testing';
 import { appRoutes } from './app.routes';
 
-const session: SignInResponse = {
-  accessToken: 'a',
-  expiresIn: 900,
-  rules: [],
-  user: {
-    id: 'u',
-    displayName: 'Hoa',
-    email: 'hoa@ldld.vn',
-    phone: null,
-    tenantId: 't',
-    tenantName: 'LĐLĐ',
-    roles: [],
-  },
-};
+const session = sessionWith(roleRules('tenant_admin'));
 
 describe('app routes', () => {
   let backend: HttpTestingController;
@@ -58,6 +44,23 @@ describe('app routes', () => {
     const page = harness.routeNativeElement as HTMLElement;
     expect(page.querySelector('td-app-shell td-system-status-page')).not.toBeNull();
     harness.fixture.destroy(); // stops the status page's polling
+  });
+
+  it('sends a user home from a page their role does not open', async () => {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl('/audit');
+    await new Promise((resolve) => setTimeout(resolve)); // the guard asks for the session
+    backend.expectOne('/api/auth/refresh').flush(sessionWith(roleRules('viewer')));
+    await navigation;
+    expect(TestBed.inject(Router).url).toBe('/');
+    harness.fixture.destroy();
+  });
+
+  it('opens the public password pages without a session', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/reset-password?token=abc');
+    expect(TestBed.inject(Router).url).toBe('/reset-password?token=abc');
+    expect(harness.routeNativeElement?.tagName).toBe('TD-SET-PASSWORD-PAGE');
   });
 
   it('sends unknown addresses home', async () => {

@@ -1,12 +1,32 @@
 import { Routes } from '@angular/router';
-import { authGuard, guestGuard } from '@thidua/admin/core';
+import { authGuard, canGuard, guestGuard } from '@thidua/admin/core';
+
+const auth = () => import('@thidua/admin/feature-auth');
 
 /** Thin on purpose: every page lives in a lazily loaded feature library. */
 export const appRoutes: Routes = [
   {
     path: 'sign-in',
     canActivate: [guestGuard],
-    loadChildren: () => import('@thidua/admin/feature-auth').then((m) => m.authRoutes),
+    loadChildren: () => auth().then((m) => m.authRoutes),
+  },
+  // Public pages the e-mails link to: they work signed in or not.
+  {
+    path: 'accept-invitation',
+    title: 'auth.invitation.title',
+    data: { mode: 'invitation' },
+    loadComponent: () => auth().then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'auth.forgot.title',
+    loadComponent: () => auth().then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    title: 'auth.reset.title',
+    data: { mode: 'reset' },
+    loadComponent: () => auth().then((m) => m.SetPasswordPage),
   },
   {
     path: '',
@@ -19,7 +39,33 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@thidua/admin/feature-dashboard').then((m) => m.dashboardRoutes),
       },
       {
+        path: 'tenants',
+        canActivate: [canGuard('read', 'Tenant')],
+        loadChildren: () => import('@thidua/admin/feature-tenants').then((m) => m.tenantsRoutes),
+      },
+      {
+        path: 'org',
+        canActivate: [canGuard('read', 'OrgUnit')],
+        loadChildren: () => import('@thidua/admin/feature-org').then((m) => m.orgRoutes),
+      },
+      {
+        path: 'users',
+        canActivate: [canGuard('read', 'User')],
+        loadChildren: () => import('@thidua/admin/feature-users').then((m) => m.usersRoutes),
+      },
+      {
+        path: 'roles',
+        canActivate: [canGuard('read', 'Role')],
+        loadChildren: () => import('@thidua/admin/feature-users').then((m) => m.rolesRoutes),
+      },
+      {
+        path: 'audit',
+        canActivate: [canGuard('read', 'AuditLog')],
+        loadChildren: () => import('@thidua/admin/feature-users').then((m) => m.auditRoutes),
+      },
+      {
         path: 'system',
+        canActivate: [canGuard('read', 'SystemStatus')],
         loadChildren: () => import('@thidua/admin/feature-system').then((m) => m.systemRoutes),
       },
     ],

@@ -8,7 +8,12 @@ describe('demo accounts', () => {
     const tenantRoles = ROLE_KEYS.filter((r) => r !== 'platform_operator');
     expect(accounts).toHaveLength(1 + DEMO_TENANTS.length * tenantRoles.length);
     for (const { tenant } of DEMO_TENANTS) {
-      expect(accounts.filter((a) => a.tenant === tenant.name).map((a) => a.role).sort()).toEqual([...tenantRoles].sort());
+      expect(
+        accounts
+          .filter((a) => a.tenant === tenant.name)
+          .map((a) => a.role)
+          .sort(),
+      ).toEqual([...tenantRoles].sort());
     }
     expect(accounts.filter((a) => a.role === 'platform_operator')).toHaveLength(1);
   });

@@ -38,12 +38,17 @@ export const DEMO_TENANTS: DemoTenant[] = [
 ];
 
 /** One demo user per tenant role: the local part of the e-mail and the display name. */
-export const DEMO_ROLE_USERS: Array<{ role: RoleKey; localPart: string; displayName: string }> = [
+export const DEMO_ROLE_USERS: Array<{
+  role: RoleKey;
+  localPart: string;
+  displayName: string;
+  unitCode?: string;
+}> = [
   { role: 'tenant_admin', localPart: 'admin', displayName: 'Quản trị LĐLĐ' },
   { role: 'emulation_officer', localPart: 'thidua', displayName: 'Cán bộ Ban thi đua' },
-  { role: 'unit_officer', localPart: 'coso', displayName: 'Cán bộ công đoàn cơ sở' },
+  { role: 'unit_officer', localPart: 'coso', displayName: 'Cán bộ công đoàn cơ sở', unitCode: 'CDCS-001' },
   { role: 'council_member', localPart: 'hoidong', displayName: 'Thành viên Hội đồng TĐKT' },
-  { role: 'viewer', localPart: 'xem', displayName: 'Người xem' },
+  { role: 'viewer', localPart: 'xem', displayName: 'Người xem', unitCode: 'XA-001' },
 ];
 
 /** The sign-ins `npm start` prints and the README lists. */

@@ -7,3 +7,8 @@ export * from './lib/i18n/provide-i18n';
 export * from './lib/i18n/title-strategy';
 export * from './lib/errors/api-error-view';
 export * from './lib/core.providers';
+export * from './lib/permissions/ability.service';
+export * from './lib/permissions/can.guard';
+export * from './lib/permissions/can.directive';
+export * from './lib/dates/dates';
+export * from './lib/text/fold';

@@ -1,5 +1,19 @@
-import { EnvironmentProviders, importProvidersFrom } from '@angular/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { EnvironmentProviders, importProvidersFrom, Provider } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Translation, TranslocoTestingModule } from '@jsverse/transloco';
+import { SessionUser, SignInResponse } from '@thidua/shared/contracts';
+import {
+  packAbilityRules,
+  roleDefinition,
+  RoleKey,
+  RuleTemplate,
+  rulesFor,
+} from '@thidua/shared/permissions';
+import { AuthService } from './lib/auth/auth.service';
 
 /**
  * Transloco for unit tests: synchronous, Vietnamese active, with the given translations (keys
@@ -19,4 +33,58 @@ export function provideTranslocoTesting(
       preloadLangs: true,
     }),
   );
+}
+
+/** A session whose packed rules come from role templates, as the API builds them. */
+export function sessionWith(
+  templates: readonly RuleTemplate[],
+  user: Partial<SessionUser> = {},
+  unitPaths: string[] = [],
+): SignInResponse {
+  const id = user.id ?? 'u-1';
+  return {
+    accessToken: `token-${id}`,
+    expiresIn: 900,
+    rules: packAbilityRules(rulesFor(templates, { userId: id, unitPaths })),
+    user: {
+      id,
+      displayName: 'Nguyễn Thị Thu Hằng',
+      email: 'hang.ntt@ldld.khanhhoa.vn',
+      phone: null,
+      tenantId: 't-1',
+      tenantName: 'Liên đoàn Lao động tỉnh Khánh Hòa',
+      roles: [],
+      ...user,
+    },
+  };
+}
+
+/** The templates of a default role, e.g. `roleRules('tenant_admin')`. */
+export function roleRules(key: RoleKey): readonly RuleTemplate[] {
+  return roleDefinition(key).rules;
+}
+
+/** Signs the test in with `response`, through the start-up refresh (needs HttpClientTesting). */
+export async function restoreSession(response: SignInResponse): Promise<void> {
+  const auth = TestBed.inject(AuthService);
+  const restored = auth.restore();
+  TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh').flush(response);
+  await restored;
+}
+
+/** The admin's real translation files, for tests that check the words users see. */
+export function appTranslations(): { vi: Translation; en: Translation } {
+  const load = (lang: string) =>
+    JSON.parse(
+      readFileSync(
+        join(__dirname, '..', '..', '..', '..', 'apps', 'admin', 'public', 'i18n', `${lang}.json`),
+        'utf8',
+      ),
+    ) as Translation;
+  return { vi: load('vi'), en: load('en') };
+}
+
+/** Material without animations: dialogs close at once (jsdom runs no CSS animations). */
+export function provideNoMaterialAnimations(): Provider {
+  return { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } };
 }

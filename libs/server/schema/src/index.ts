@@ -1,6 +1,14 @@
-import { MigrationClass } from '@thidua/server/core';
-import { Identity1795300000100 } from '@thidua/server/identity';
+import { Audit1795300001000, MigrationClass } from '@thidua/server/core';
+import { Identity1795300000100, IdentityAccess1795300001100 } from '@thidua/server/identity';
+import { Org1795300000200, OrgImport1795300000300 } from '@thidua/server/org';
 import { Tenant1795300000000 } from '@thidua/server/tenancy';
 
 /** Every migration of every context, in the order they run. */
-export const ALL_MIGRATIONS: MigrationClass[] = [Tenant1795300000000, Identity1795300000100];
+export const ALL_MIGRATIONS: MigrationClass[] = [
+  Tenant1795300000000,
+  Identity1795300000100,
+  Org1795300000200,
+  OrgImport1795300000300,
+  Audit1795300001000,
+  IdentityAccess1795300001100,
+];

@@ -6,3 +6,5 @@ export * from './lib/auth/auth.contracts';
 export * from './lib/common/page';
 export * from './lib/org/org.contracts';
 export * from './lib/users/users.contracts';
+export * from './lib/text/vietnamese';
+export * from './lib/tenancy/tenant.contracts';

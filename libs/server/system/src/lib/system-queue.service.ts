@@ -12,21 +12,27 @@ const KNOWN_STATES: readonly JobState[] = ['waiting', 'active', 'completed', 'fa
 export class SystemQueueService {
   constructor(@InjectQueue(QueueName.System) private readonly queue: Queue<PingJobData, PingJobResult>) {}
 
-  async enqueuePing(): Promise<PingJobAccepted> {
+  async enqueuePing(tenantId: string | null): Promise<PingJobAccepted> {
     const jobId = `ping-${randomUUID()}`;
     try {
-      await this.queue.add(PING_JOB, { enqueuedAt: new Date().toISOString() }, { jobId, attempts: 1 });
+      await this.queue.add(
+        PING_JOB,
+        { enqueuedAt: new Date().toISOString(), tenantId },
+        { jobId, attempts: 1 },
+      );
     } catch {
       throw new ApiException(503, 'service_unavailable', { service: 'Redis' });
     }
     return { jobId };
   }
 
-  async pingStatus(jobId: string): Promise<PingJobStatus> {
+  async pingStatus(jobId: string, tenantId: string | null): Promise<PingJobStatus> {
     const job = await this.queue.getJob(jobId).catch(() => {
       throw new ApiException(503, 'service_unavailable', { service: 'Redis' });
     });
-    if (!job || job.name !== PING_JOB) throw new ApiException(404, 'job_not_found', { jobId });
+    if (!job || job.name !== PING_JOB || job.data.tenantId !== tenantId) {
+      throw new ApiException(404, 'job_not_found', { jobId });
+    }
     const state = await job.getState();
     return {
       jobId,

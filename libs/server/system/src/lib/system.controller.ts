@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Can } from '@thidua/server/core';
+import { Can, CurrentPrincipal } from '@thidua/server/core';
+import type { Principal } from '@thidua/server/core';
 import { PingJobAccepted, PingJobStatus } from '@thidua/shared/contracts';
 import { SystemQueueService } from './system-queue.service';
 
@@ -14,13 +15,13 @@ export class SystemController {
   @Post('ping')
   @HttpCode(202)
   @ApiOperation({ summary: 'Enqueue a diagnostic job that the worker answers' })
-  ping(): Promise<PingJobAccepted> {
-    return this.queue.enqueuePing();
+  ping(@CurrentPrincipal() principal: Principal): Promise<PingJobAccepted> {
+    return this.queue.enqueuePing(principal.tenantId);
   }
 
   @Get('ping/:jobId')
   @ApiOperation({ summary: 'State and result of a diagnostic job' })
-  status(@Param('jobId') jobId: string): Promise<PingJobStatus> {
-    return this.queue.pingStatus(jobId);
+  status(@Param('jobId') jobId: string, @CurrentPrincipal() principal: Principal): Promise<PingJobStatus> {
+    return this.queue.pingStatus(jobId, principal.tenantId);
   }
 }

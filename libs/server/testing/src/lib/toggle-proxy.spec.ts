@@ -4,7 +4,9 @@ import { ToggleProxy } from './toggle-proxy';
 function echoServer(): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => {
     const server = createServer((socket) => socket.pipe(socket));
-    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port }));
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as { port: number }).port }),
+    );
   });
 }
 

@@ -113,3 +113,49 @@ describe('AuthService', () => {
     expect(auth.status()).toBe('signed-out');
   });
 });
+
+describe('AuthService impersonation', () => {
+  let auth: AuthService;
+  let backend: HttpTestingController;
+  const operator: SignInResponse = {
+    accessToken: 'operator',
+    expiresIn: 900,
+    rules: [['manage', 'Tenant']],
+    user: { ...response.user, id: 'op', displayName: 'Vận hành', tenantId: null, tenantName: null },
+  };
+  const inside: SignInResponse = { ...response, accessToken: 'inside' };
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    auth = TestBed.inject(AuthService);
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  it('acts inside a tenant, then goes back to the operator session', async () => {
+    const restored = auth.restore();
+    backend.expectOne('/api/auth/refresh').flush(operator);
+    await restored;
+
+    auth.startImpersonation(inside, 'LĐLĐ tỉnh Nam Định');
+    expect(auth.impersonatedTenant()).toBe('LĐLĐ tỉnh Nam Định');
+    expect(auth.accessToken()).toBe('inside');
+    expect(auth.user()?.tenantId).toBe('t1');
+
+    auth.exitImpersonation();
+    expect(auth.impersonatedTenant()).toBeNull();
+    expect(auth.accessToken()).toBe('operator');
+    expect(auth.user()?.id).toBe('op');
+  });
+
+  it('ends the impersonation when a refresh brings back the operator session', async () => {
+    const restored = auth.restore();
+    backend.expectOne('/api/auth/refresh').flush(operator);
+    await restored;
+    auth.startImpersonation(inside, 'LĐLĐ');
+    const refreshed = auth.refresh();
+    backend.expectOne('/api/auth/refresh').flush(operator);
+    await refreshed;
+    expect(auth.impersonatedTenant()).toBeNull();
+    expect(auth.user()?.id).toBe('op');
+  });
+});

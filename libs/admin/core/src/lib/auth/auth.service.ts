@@ -17,6 +17,12 @@ interface AuthState {
   accessToken: string;
 }
 
+/** A platform operator acting inside a tenant: their own session waits here until they exit. */
+interface Impersonation {
+  operator: AuthState;
+  tenantName: string;
+}
+
 /**
  * The signed-in session. The access token lives only in memory; the refresh token is an HttpOnly
  * cookie the API sets on /api/auth, so a reload restores the session through `restore()`.
@@ -26,6 +32,7 @@ export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly state = signal<AuthState | null>(null);
   private readonly statusState = signal<AuthStatus>('unknown');
+  private readonly impersonationState = signal<Impersonation | null>(null);
   private restoring: Promise<boolean> | null = null;
   private refreshing: Promise<boolean> | null = null;
 
@@ -34,6 +41,8 @@ export class AuthService {
   readonly user = computed(() => this.session()?.user ?? null);
   readonly accessToken = computed(() => this.state()?.accessToken ?? null);
   readonly isSignedIn = computed(() => this.state() !== null);
+  /** The tenant the operator acts in, while impersonating; null otherwise. */
+  readonly impersonatedTenant = computed(() => this.impersonationState()?.tenantName ?? null);
 
   /** Signs in with an e-mail address or phone number; rejects with the HttpErrorResponse on failure. */
   async signIn(login: string, password: string): Promise<SessionInfo> {
@@ -87,14 +96,38 @@ export class AuthService {
     }
   }
 
+  /**
+   * Switches to the session the API issued for acting inside a tenant (POST /tenants/:id/impersonate).
+   * The operator's own session is kept in memory only: a reload or a refresh ends the impersonation.
+   */
+  startImpersonation(response: SignInResponse, tenantName: string): void {
+    const operator = this.impersonationState()?.operator ?? this.state();
+    if (!operator) return;
+    this.state.set({
+      session: { user: response.user, rules: response.rules },
+      accessToken: response.accessToken,
+    });
+    this.impersonationState.set({ operator, tenantName: response.user.tenantName ?? tenantName });
+  }
+
+  /** Goes back to the operator's own session. */
+  exitImpersonation(): void {
+    const impersonation = this.impersonationState();
+    if (!impersonation) return;
+    this.state.set(impersonation.operator);
+    this.impersonationState.set(null);
+  }
+
   /** Forgets the session locally, e.g. when the API says the access token is no longer valid. */
   clear(): void {
+    this.impersonationState.set(null);
     this.state.set(null);
     this.statusState.set('signed-out');
   }
 
   private accept(response: SignInResponse): SessionInfo {
     const session: SessionInfo = { user: response.user, rules: response.rules };
+    this.impersonationState.set(null); // a sign-in or a refresh answers with the operator's own session
     this.state.set({ session, accessToken: response.accessToken });
     this.statusState.set('signed-in');
     return session;

@@ -4,10 +4,11 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthService, describeApiError, LanguageService, safeReturnUrl } from '@thidua/admin/core';
-import { BrandMark, LanguageSwitch, TdIcon } from '@thidua/admin/ui';
+import { TdIcon } from '@thidua/admin/ui';
+import { AuthLayout } from '../layout/auth-layout';
 import { loginValidator } from './login.validator';
 
 type Field = 'login' | 'password';
@@ -32,14 +33,14 @@ export interface FieldMessage {
     MatButton,
     MatIconButton,
     MatProgressSpinner,
+    RouterLink,
     TranslocoDirective,
-    BrandMark,
-    LanguageSwitch,
+    AuthLayout,
     TdIcon,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
-  styleUrl: './sign-in.page.scss',
+  styleUrls: ['../layout/auth-form.scss', './sign-in.page.scss'],
 })
 export class SignInPage {
   private readonly auth = inject(AuthService);

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { AppAbility, AppRawRule } from '@thidua/shared/permissions';
+import { AppAbility, AppRawRule, ConditionFacts, RuleTemplate } from '@thidua/shared/permissions';
 
 /** Who is calling, as the authentication guard established it from the access token. */
 export interface Principal {
@@ -9,6 +9,8 @@ export interface Principal {
   roles: string[];
   rules: AppRawRule[];
   ability: AppAbility;
+  /** The role templates and facts the rules came from: list queries turn them into SQL (rowScope). */
+  grants: { templates: RuleTemplate[]; facts: ConditionFacts };
   /** Set when a platform operator acts inside a tenant (audited). */
   impersonatorId?: string;
 }

@@ -37,4 +37,15 @@ describe('validateAppConfig', () => {
       40,
     );
   });
+
+  it('sends mail through SMTP_URL only when it looks like an SMTP address, else to the outbox', () => {
+    expect(validateAppConfig({}).SMTP_URL).toBe('');
+    expect(validateAppConfig({}).MAIL_FROM).toBe('ThiĐua <no-reply@thidua.local>');
+    expect(validateAppConfig({ SMTP_URL: 'smtps://u:p@mail.thidua.vn:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.thidua.vn:465',
+    );
+    expect(() => validateAppConfig({ SMTP_URL: 'mail.thidua.vn:25' })).toThrow(
+      /SMTP_URL="mail.thidua.vn:25"/,
+    );
+  });
 });

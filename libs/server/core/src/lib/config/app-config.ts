@@ -64,6 +64,17 @@ export class AppConfig {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** Outgoing mail server; when empty the worker writes each mail as an .eml file under STORAGE_DIR/outbox. */
+  @ValidateIf((c: AppConfig) => c.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/[^\s]+$/, {
+    message: 'must look like smtp://user:password@host:587 or smtps://host:465',
+  })
+  SMTP_URL = '';
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'ThiĐua <no-reply@thidua.local>';
 }
 
 export class ConfigError extends Error {

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiErrorBody, ErrorCode, errorMessage, Locale, validationMessage } from '@thidua/shared/contracts';
+import { QueryFailedError } from 'typeorm';
 import { ApiException } from './api-exception';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -52,6 +53,13 @@ export function toErrorBody(exception: unknown, locale: Locale, request: Request
       }));
     }
     return body;
+  }
+  // Two requests raced for one unique key (e-mail, code…): the loser's data already exists.
+  if (
+    exception instanceof QueryFailedError &&
+    (exception.driverError as { code?: string })?.code === 'ER_DUP_ENTRY'
+  ) {
+    return { statusCode: 409, error: 'conflict', message: errorMessage('conflict', locale), ...base };
   }
   const parserError = isBodyParserError(exception)
     ? exception

@@ -4,6 +4,10 @@
  */
 export enum QueueName {
   System = 'system',
+  /** E-mails (and later in-app notifications); jobs use deterministic ids so a retry never sends twice. */
+  Notifications = 'notifications',
+  /** Organisation-tree imports from XLSX/CSV; the job id is the import id. */
+  OrgImport = 'org-import',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,9 +1,12 @@
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DynamicModule, Global, Module, OnModuleInit, Provider } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { TenantContext } from './tenant-context';
 import { TenantOwned } from './tenant-owned';
 import { TenantRepository } from './tenant-repository';
@@ -17,10 +20,13 @@ export function tenantRepositoryToken(entity: EntityTarget<unknown>): string {
 /**
  * Request/job context (nestjs-cls) with the tenant and the transaction of the current use case.
  * `@Transactional()` on a use-case method wraps it in one transaction: a failure changes nothing.
+ * Also hosts the in-process domain event bus, so a context's listeners run in the emitter's
+ * transaction (awaited with emitAsync).
  */
 @Global()
 @Module({
   imports: [
+    EventEmitterModule.forRoot(),
     ClsModule.forRoot({
       global: true,
       middleware: { mount: true },
@@ -31,9 +37,11 @@ export function tenantRepositoryToken(entity: EntityTarget<unknown>): string {
         }),
       ],
     }),
+    TypeOrmModule.forFeature([AuditEntryEntity]),
   ],
-  providers: [TenantContext],
-  exports: [TenantContext],
+  // AuditService lives here so every context records its changes without importing a module.
+  providers: [TenantContext, AuditService],
+  exports: [TenantContext, AuditService],
 })
 export class TenancyModule implements OnModuleInit {
   constructor(

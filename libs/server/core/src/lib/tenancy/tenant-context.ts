@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService, ClsStore } from 'nestjs-cls';
+import type { Principal } from '../auth/principal';
 
 export class TenantContextMissingError extends Error {
   constructor() {
@@ -14,6 +15,8 @@ export interface ThiduaClsStore extends ClsStore {
   tenantId?: string;
   /** Set instead of a tenant by jobs and the CLI that act across tenants, naming why. */
   systemReason?: string;
+  /** Who is calling; set with the tenant by the authentication guard. The audit log reads it. */
+  principal?: Principal;
 }
 
 /**
@@ -45,9 +48,15 @@ export class TenantContext {
     return this.cls.isActive() ? this.cls.get('systemReason') : undefined;
   }
 
-  /** Sets the tenant of the current request; used by the authentication guard only. */
-  enterFromPrincipal(tenantId: string | null): void {
-    if (tenantId) this.cls.set('tenantId', tenantId);
+  /** The authenticated caller of the current request, if any. */
+  get principal(): Principal | undefined {
+    return this.cls.isActive() ? this.cls.get('principal') : undefined;
+  }
+
+  /** Sets the caller and their tenant for the current request; used by the authentication guard only. */
+  enterFromPrincipal(principal: Principal): void {
+    this.cls.set('principal', principal);
+    if (principal.tenantId) this.cls.set('tenantId', principal.tenantId);
   }
 
   runInTenant<T>(tenantId: string, work: () => Promise<T>): Promise<T> {

@@ -9,6 +9,7 @@ import {
   ObjectLiteral,
   Repository,
   SelectQueryBuilder,
+  UpdateQueryBuilder,
 } from 'typeorm';
 import { NotFoundApiException } from '../http/api-exception';
 import { TenantContext } from './tenant-context';
@@ -94,6 +95,28 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     return Array.isArray(entityOrEntities) ? this.repo.save(entities) : this.repo.save(entities[0]);
   }
 
+  /**
+   * Multi-row INSERT for bulk work (imports): rows are stamped with the current tenant and refused
+   * for another, like save(), but without reading them back. Chunked to keep statements small.
+   */
+  async insertMany(entities: E[], chunkSize = 500): Promise<void> {
+    const tenantId = this.context.scope();
+    for (const entity of entities) {
+      if (!entity.tenantId && tenantId) entity.tenantId = tenantId;
+      if (tenantId && entity.tenantId !== tenantId) throw new TenantMismatchError(this.repo.metadata.name);
+    }
+    for (let i = 0; i < entities.length; i += chunkSize) {
+      // Without updateEntity(false) TypeORM reads every inserted row back for its defaults (one query per row on MySQL).
+      await this.repo
+        .createQueryBuilder()
+        .insert()
+        .values(entities.slice(i, i + chunkSize) as never)
+        .updateEntity(false)
+        .callListeners(false)
+        .execute();
+    }
+  }
+
   /** Updates rows matching `where` within the tenant; returns how many changed. */
   async update(where: FindOptionsWhere<E>, values: DeepPartial<E>): Promise<number> {
     const { tenantId: _ignored, ...safe } = values as DeepPartial<E> & { tenantId?: string };
@@ -118,5 +141,19 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     const qb = build(this.repo.createQueryBuilder(alias));
     const tenantId = this.context.scope();
     return tenantId === null ? qb : qb.andWhere(`${alias}.tenantId = :__tenantId`, { __tenantId: tenantId });
+  }
+
+  /**
+   * A set-based UPDATE that update() cannot express (e.g. re-rooting a subtree's paths). The
+   * tenant condition is added after `build`. Returns how many rows changed.
+   */
+  async updateQuery(build: (qb: UpdateQueryBuilder<E>) => UpdateQueryBuilder<E>): Promise<number> {
+    const qb = build(this.repo.createQueryBuilder().update());
+    const tenantId = this.context.scope();
+    if (tenantId !== null) {
+      const column = this.repo.metadata.findColumnWithPropertyName('tenantId')?.databaseName ?? 'tenant_id';
+      qb.andWhere(`${column} = :__tenantId`, { __tenantId: tenantId });
+    }
+    return (await qb.execute()).affected ?? 0;
   }
 }

@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
     });
     const principal = await this.principals.load(claims);
     request.principal = principal;
-    this.context.enterFromPrincipal(principal.tenantId);
+    this.context.enterFromPrincipal(principal);
 
     if (required && !principal.ability.can(required.action, required.subject)) {
       throw new ApiException(403, 'forbidden');

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  BeforeUpdate,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { userSearchKey } from './user-search-key';
 
 export const USER_STATUSES = ['active', 'invited', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
@@ -22,6 +31,10 @@ export class UserEntity {
 
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName!: string;
+
+  /** Accent-free name, e-mail and phone for search; kept in step on every save. */
+  @Column({ name: 'search_key', type: 'varchar', length: 400, select: false })
+  searchKey!: string;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true, select: false })
   passwordHash!: string | null;
@@ -50,4 +63,11 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected keepSearchKey(): void {
+    if (this.displayName === undefined) return;
+    this.searchKey = userSearchKey(this.displayName, this.email, this.phone);
+  }
 }

@@ -25,7 +25,10 @@ describe('CreateTenantDto', () => {
   });
 
   it('requires every header line and the place name', () => {
-    expect(problems({ ...valid, headerIssuer: '', placeName: undefined })).toEqual(['headerIssuer', 'placeName']);
+    expect(problems({ ...valid, headerIssuer: '', placeName: undefined })).toEqual([
+      'headerIssuer',
+      'placeName',
+    ]);
   });
 
   it('checks the time zone shape when one is given', () => {

@@ -15,6 +15,11 @@ describe('error messages', () => {
     );
   });
 
+  it('never shows a bare placeholder when the constraint arguments are unknown', () => {
+    expect(validationMessage('maxLength', 'vi', 'login')).toBe('Trường «login» không hợp lệ.');
+    expect(validationMessage('isNotEmpty', 'vi', 'login')).toBe('Trường «login» không được để trống.');
+  });
+
   it('falls back to a generic sentence for unknown constraints', () => {
     expect(validationMessage('somethingNew', 'vi', 'x')).toBe('Trường «x» không hợp lệ.');
   });

@@ -100,7 +100,9 @@ export function validationMessage(
   field: string,
   args: readonly unknown[] = [],
 ): string {
-  const template = (VALIDATION_MESSAGES[constraint] ?? FALLBACK_VALIDATION)[locale];
+  const known = VALIDATION_MESSAGES[constraint]?.[locale];
+  // A template whose arguments are unknown would show a bare {0}: say it more generally instead.
+  const template = known && (args.length > 0 || !/\{\d\}/.test(known)) ? known : FALLBACK_VALIDATION[locale];
   const params: Record<string, string> = { field };
   args.forEach((arg, i) => {
     params[String(i)] = Array.isArray(arg)
