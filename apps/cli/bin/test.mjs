@@ -11,14 +11,19 @@ const stages = [
   ['production builds', `${nx} -t build`],
   ['browser tests (Playwright + Chromium)', 'npx nx run admin-e2e:e2e --output-style=static'],
 ];
+const BUILDS = stages[2][0];
 const only = process.argv.slice(2);
 const timings = [];
 const say = (text) => process.stdout.write(`${text}\n`);
 
 const started = Date.now();
 await requireServices(env);
-for (const [title, command] of stages) {
+for (const [title, baseCommand] of stages) {
+  let command = baseCommand;
   if (only.length && !only.some((word) => title.includes(word))) continue;
+  // The browser tests need the production builds; when this run just made them, do not make them twice.
+  const builtHere = timings.some(([t, , ok]) => t === BUILDS && ok);
+  if (builtHere && title.startsWith('browser')) command += ' --exclude-task-dependencies';
   say(`\n▶ ${title}\n  ${command}`);
   const t0 = Date.now();
   const result = spawnSync(command, { shell: true, stdio: 'inherit', env });
