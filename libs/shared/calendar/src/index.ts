@@ -1,0 +1,2 @@
+export * from './lib/national-days';
+export * from './lib/anniversaries';
