@@ -1,6 +1,7 @@
 export * from './lib/auth/auth.service';
 export * from './lib/auth/auth.guard';
 export * from './lib/http/api.interceptor';
+export * from './lib/http/server-page';
 export * from './lib/i18n/language.service';
 export * from './lib/i18n/http-loader';
 export * from './lib/i18n/provide-i18n';

@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -9,11 +8,10 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { describeApiError, LanguageService } from '@thidua/admin/core';
+import { serverPage } from '@thidua/admin/core';
 import { EmptyState, ErrorState, PageHeader, TdIcon } from '@thidua/admin/ui';
-import { AuditEntryDto, Page } from '@thidua/shared/contracts';
+import { AuditEntryDto } from '@thidua/shared/contracts';
 import { SUBJECTS } from '@thidua/shared/permissions';
-import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { AuditQuery, UsersApi } from '../data/users.api';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -22,11 +20,6 @@ export const AUDIT_SUBJECTS = SUBJECTS.filter((s) => s !== 'all');
 /** A before/after value as indented JSON (nothing for null). */
 export function pretty(value: unknown): string {
   return value === null || value === undefined ? '' : JSON.stringify(value, null, 2);
-}
-
-interface Answer {
-  page: Page<AuditEntryDto> | null;
-  error: unknown;
 }
 
 /** "Nhật ký": who did what to which record, newest first, with the record before and after. */
@@ -54,7 +47,6 @@ interface Answer {
 })
 export class AuditPage {
   private readonly api = inject(UsersApi);
-  private readonly language = inject(LanguageService);
   private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
 
   protected readonly subjects = AUDIT_SUBJECTS;
@@ -72,31 +64,10 @@ export class AuditPage {
     pageSize: this.pageSize(),
     reload: this.reloads(),
   }));
-  protected readonly answer = signal<Answer | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = computed(() => {
-    const error = this.answer()?.error;
-    return error ? describeApiError(error, this.language.current()).summary : null;
-  });
-
-  constructor() {
-    toObservable(this.query)
-      .pipe(
-        debounceTime(200),
-        switchMap(({ reload: _reload, ...query }) =>
-          this.api.audit(query).pipe(
-            map((page): Answer => ({ page, error: null })),
-            catchError((error: unknown) => of<Answer>({ page: this.answer()?.page ?? null, error })),
-            startWith(null),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((answer) => {
-        this.loading.set(answer === null);
-        if (answer) this.answer.set(answer);
-      });
-  }
+  private readonly table = serverPage(this.query, (query) => this.api.audit(query), 200);
+  protected readonly result = this.table.page;
+  protected readonly loading = this.table.loading;
+  protected readonly error = this.table.error;
 
   protected filterSubject(value: string): void {
     this.subject.set(value);

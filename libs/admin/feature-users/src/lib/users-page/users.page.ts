@@ -11,10 +11,10 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { CanDirective, describeApiError, LanguageService } from '@thidua/admin/core';
+import { CanDirective, serverPage } from '@thidua/admin/core';
 import { EmptyState, ErrorState, formDialog, PageHeader, TdIcon, Tone, ToneChip } from '@thidua/admin/ui';
-import { Page, RoleDto, UserDto, UserQuery, UserStatus } from '@thidua/shared/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { RoleDto, UserDto, UserQuery, UserStatus } from '@thidua/shared/contracts';
+import { catchError, debounceTime, distinctUntilChanged, of } from 'rxjs';
 import { UsersApi } from '../data/users.api';
 import { InviteDialog, InviteDialogData } from '../invite-dialog/invite-dialog';
 
@@ -25,11 +25,6 @@ export const USER_TONES: Record<UserStatus, Tone> = {
 };
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'invited', 'disabled'];
 export const USERS_PAGE_SIZE = 20;
-
-interface Answer {
-  page: Page<UserDto> | null;
-  error: unknown;
-}
 
 /** "Người dùng": searched, filtered and paginated on the server. */
 @Component({
@@ -62,7 +57,6 @@ interface Answer {
 export class UsersPage {
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
-  private readonly language = inject(LanguageService);
 
   protected readonly columns = ['name', 'roles', 'status', 'lastSignIn'];
   protected readonly statuses = USER_STATUSES;
@@ -87,12 +81,10 @@ export class UsersPage {
     pageSize: this.pageSize(),
     reload: this.reloads(),
   }));
-  protected readonly answer = signal<Answer | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = computed(() => {
-    const error = this.answer()?.error;
-    return error ? describeApiError(error, this.language.current()).summary : null;
-  });
+  private readonly table = serverPage(this.query, (query) => this.api.list(query));
+  protected readonly result = this.table.page;
+  protected readonly loading = this.table.loading;
+  protected readonly error = this.table.error;
   protected readonly filtered = computed(
     () => !!(this.query().q || this.query().status || this.query().roleKey),
   );
@@ -103,21 +95,6 @@ export class UsersPage {
       .subscribe((q) => {
         this.appliedQ.set(q);
         this.page.set(1);
-      });
-    toObservable(this.query)
-      .pipe(
-        switchMap(({ reload: _reload, ...query }) =>
-          this.api.list(query).pipe(
-            map((page): Answer => ({ page, error: null })),
-            catchError((error: unknown) => of<Answer>({ page: this.answer()?.page ?? null, error })),
-            startWith(null),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((answer) => {
-        this.loading.set(answer === null);
-        if (answer) this.answer.set(answer);
       });
   }
 
