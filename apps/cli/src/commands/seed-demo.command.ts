@@ -17,8 +17,7 @@ async function seedOrgTree(app: INestApplicationContext, tenant: TenantEntity): 
   const roots = await app.get(OrgTreeService).list({ pageSize: 1 }, { kind: 'all' });
   const plan = demoOrgTree(tenant.code, tenant.placeName);
   if (roots.total > 0) {
-    const found = await app.get(OrgTreeService).list({ q: '', status: 'all', pageSize: 1 }, { kind: 'all' });
-    print(`  ${tenant.name}: organisation tree already present (${found.total} root unit(s)).`);
+    print(`  ${tenant.name}: organisation tree already present.`);
   } else {
     const types = await app.get(OrgTypesService).byCode();
     const units = app.get(OrgUnitsService);
