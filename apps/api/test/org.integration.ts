@@ -114,6 +114,7 @@ describe('organisation tree', () => {
       ['created', '2025-07-01'],
     ]);
     expect(history[0]).toMatchObject({
+      actorName: 'Người dùng tenant_admin',
       reason: 'Đổi tên theo nghị quyết',
       details: { fromName: 'Công đoàn xã Diên Khánh', toName: 'Công đoàn phường Diên Khánh' },
     });

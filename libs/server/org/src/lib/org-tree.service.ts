@@ -1,5 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { InjectTenantRepository, NotFoundApiException, TenantRepository } from '@thidua/server/core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import {
+  AUDIT_ACTOR_DIRECTORY,
+  type AuditActorDirectory,
+  InjectTenantRepository,
+  NotFoundApiException,
+  TenantRepository,
+} from '@thidua/server/core';
 import {
   foldVietnamese,
   OrgUnitDetailDto,
@@ -48,6 +54,7 @@ export class OrgTreeService {
   constructor(
     @InjectTenantRepository(OrgUnitEntity) private readonly units: TenantRepository<OrgUnitEntity>,
     private readonly history: OrgHistoryRecorder,
+    @Optional() @Inject(AUDIT_ACTOR_DIRECTORY) private readonly actors?: AuditActorDirectory,
   ) {}
 
   /** Limits a query to the units a scope allows (the same meaning as the CASL condition). */
@@ -164,13 +171,17 @@ export class OrgTreeService {
 
   async events(id: string, scope: RowScope): Promise<OrgUnitEventDto[]> {
     await this.get(id, scope);
-    return (await this.history.history(id)).map((e) => ({
+    const events = await this.history.history(id);
+    const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+    const names =
+      this.actors && actorIds.length ? await this.actors.namesOf(actorIds) : new Map<string, string>();
+    return events.map((e) => ({
       id: e.id,
       kind: e.kind,
       effectiveDate: e.effectiveDate,
       reason: e.reason,
       details: e.details,
-      actorName: null,
+      actorName: (e.actorId && names.get(e.actorId)) || null,
       recordedAt: e.recordedAt.toISOString(),
     }));
   }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { ORG_UNIT_DIRECTORY, TenantRepositoryModule } from '@thidua/server/core';
+import { AUDIT_ACTOR_DIRECTORY, ORG_UNIT_DIRECTORY, TenantRepositoryModule } from '@thidua/server/core';
+import { IdentityModule, UserReader } from '@thidua/server/identity';
 import { TenantsModule } from '@thidua/server/tenancy';
 import { OrgUnitEventEntity } from './entities/org-unit-event.entity';
 import { OrgUnitTypeEntity } from './entities/org-unit-type.entity';
@@ -27,6 +28,7 @@ import { OrgUnitsService } from './org-units.service';
 @Module({
   imports: [
     TenantsModule,
+    IdentityModule,
     TenantRepositoryModule.forFeature([
       OrgUnitTypeEntity,
       OrgUnitEntity,
@@ -44,6 +46,8 @@ import { OrgUnitsService } from './org-units.service';
     OrgTenantSetupListener,
     OrgImporter,
     { provide: ORG_UNIT_DIRECTORY, useClass: OrgUnitDirectoryService },
+    // History shows who made each change; identity owns the names.
+    { provide: AUDIT_ACTOR_DIRECTORY, useExisting: UserReader },
   ],
   exports: [
     OrgTypesService,
