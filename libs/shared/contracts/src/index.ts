@@ -8,3 +8,7 @@ export * from './lib/org/org.contracts';
 export * from './lib/users/users.contracts';
 export * from './lib/text/vietnamese';
 export * from './lib/tenancy/tenant.contracts';
+export * from './lib/campaigns/plan-content.contracts';
+export * from './lib/campaigns/plan.contracts';
+export * from './lib/campaigns/movement.contracts';
+export * from './lib/campaigns/national-movements';
