@@ -32,16 +32,17 @@ describe('roles as data', () => {
     const vi = (await http.get('/api/roles').set(as(admin)).expect(200)).body as RoleDto[];
     expect(vi.map((r) => r.key)).toEqual([
       'tenant_admin',
+      'federation_leader',
       'emulation_officer',
       'unit_officer',
       'council_member',
       'viewer',
     ]);
-    expect(vi[1]).toMatchObject({ name: 'Cán bộ thi đua', scope: 'tenant', customized: false });
+    expect(vi[2]).toMatchObject({ name: 'Cán bộ thi đua', scope: 'tenant', customized: false });
     const en = (
       await http.get('/api/roles').set(as(admin)).set('Accept-Language', 'en-GB,en;q=0.9').expect(200)
     ).body as RoleDto[];
-    expect(en[1].name).toBe('Emulation officer');
+    expect(en[2].name).toBe('Emulation officer');
   });
 
   it('applies a narrowed role to its tenant only, at once, until it is reset', async () => {

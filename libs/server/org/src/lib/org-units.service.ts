@@ -1,9 +1,12 @@
 import { Transactional } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   ApiException,
   InjectTenantRepository,
   NotFoundApiException,
+  ORG_SUBTREE_MOVED,
+  OrgSubtreeMovedEvent,
   TenantContext,
   TenantRepository,
 } from '@thidua/server/core';
@@ -28,6 +31,7 @@ export class OrgUnitsService {
     private readonly history: OrgHistoryRecorder,
     private readonly tenants: TenantsService,
     private readonly context: TenantContext,
+    private readonly events: EventEmitter2,
   ) {}
 
   async today(): Promise<string> {
@@ -150,6 +154,11 @@ export class OrgUnitsService {
           oldPrefix: `${unit.path}%`,
         }),
     );
+    await this.events.emitAsync(ORG_SUBTREE_MOVED, {
+      tenantId: this.context.tenantId,
+      oldPath: unit.path,
+      newPath,
+    } satisfies OrgSubtreeMovedEvent);
     unit.parentId = parent.id;
     unit.path = newPath;
     unit.depth = parent.depth + 1;

@@ -38,3 +38,32 @@ describe('abilities built from role data', () => {
     expect(ability.can('read', subject('OrgUnit', { unitPath: '/a/b/' }))).toBe(true);
   });
 });
+
+describe('plan rules', () => {
+  const at = (role: Parameters<typeof roleDefinition>[0], unitPaths: string[]) =>
+    buildAbility(rulesFor(roleDefinition(role).rules, { userId: 'u', unitPaths }));
+
+  it('lets a leader approve plans issued within the units the role is held on, and nothing else of plans', () => {
+    const leader = at('federation_leader', ['/root/']);
+    expect(leader.can('approve', subject('Plan', { unitPath: '/root/commune/' }))).toBe(true);
+    expect(leader.can('approve', subject('Plan', { unitPath: '/other/' }))).toBe(false);
+    expect(leader.can('update', 'Plan')).toBe(false);
+    expect(leader.can('create', 'Plan')).toBe(false);
+  });
+
+  it('lets an emulation officer draft but not approve, and manage the movement catalogue', () => {
+    const officer = at('emulation_officer', ['/root/']);
+    expect(officer.can('create', subject('Plan', { unitPath: '/root/' }))).toBe(true);
+    expect(officer.can('approve', subject('Plan', { unitPath: '/root/' }))).toBe(false);
+    expect(officer.can('update', 'Movement')).toBe(true);
+  });
+
+  it("lets a unit officer issue its own unit's plans and acknowledge receipts of its subtree only", () => {
+    const unit = at('unit_officer', ['/root/commune/']);
+    expect(unit.can('approve', subject('Plan', { unitPath: '/root/commune/' }))).toBe(true);
+    expect(unit.can('approve', subject('Plan', { unitPath: '/root/' }))).toBe(false);
+    expect(unit.can('update', subject('PlanReceipt', { unitPath: '/root/commune/' }))).toBe(true);
+    expect(unit.can('update', subject('PlanReceipt', { unitPath: '/root/other/' }))).toBe(false);
+    expect(unit.can('create', 'Movement')).toBe(false);
+  });
+});

@@ -38,7 +38,20 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     scope: 'tenant',
     rules: [
       { action: 'manage', subject: ['OrgUnit', 'OrgUnitType', 'User', 'RoleAssignment', 'Role'] },
-      { action: 'read', subject: ['SystemStatus', 'AuditLog'] },
+      { action: 'read', subject: ['SystemStatus', 'AuditLog', 'Plan', 'PlanReceipt', 'Movement'] },
+    ],
+  },
+  {
+    key: 'federation_leader',
+    name: { vi: 'Lãnh đạo LĐLĐ', en: 'Federation leader' },
+    description: {
+      vi: 'Thường trực LĐLĐ: duyệt, ban hành và kết thúc kế hoạch thi đua; theo dõi kết quả.',
+      en: 'Standing committee: approves, issues and closes emulation plans; follows results.',
+    },
+    scope: 'tenant',
+    rules: [
+      { action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User', 'Plan', 'PlanReceipt', 'Movement'] },
+      { action: 'approve', subject: 'Plan', condition: 'inSubtree' },
     ],
   },
   {
@@ -49,7 +62,11 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Federation staff: drafts plans, follows up, scores.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User'] }],
+    rules: [
+      { action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User', 'PlanReceipt'] },
+      { action: ['read', 'create', 'update', 'delete'], subject: 'Plan', condition: 'inSubtree' },
+      { action: 'manage', subject: 'Movement' },
+    ],
   },
   {
     key: 'unit_officer',
@@ -61,7 +78,9 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     scope: 'tenant',
     rules: [
       { action: 'read', subject: 'OrgUnit', condition: 'inSubtree' },
-      { action: 'read', subject: 'OrgUnitType' },
+      { action: ['read', 'create', 'update', 'delete', 'approve'], subject: 'Plan', condition: 'inSubtree' },
+      { action: ['read', 'update'], subject: 'PlanReceipt', condition: 'inSubtree' },
+      { action: 'read', subject: ['OrgUnitType', 'Movement'] },
     ],
   },
   {
@@ -72,7 +91,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Emulation and commendation council member: reviews dossiers, votes.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType'] }],
+    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'Plan', 'Movement'] }],
   },
   {
     key: 'viewer',
@@ -83,8 +102,8 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     },
     scope: 'tenant',
     rules: [
-      { action: 'read', subject: 'OrgUnit', condition: 'inSubtree' },
-      { action: 'read', subject: 'OrgUnitType' },
+      { action: 'read', subject: ['OrgUnit', 'Plan', 'PlanReceipt'], condition: 'inSubtree' },
+      { action: 'read', subject: ['OrgUnitType', 'Movement'] },
     ],
   },
 ];

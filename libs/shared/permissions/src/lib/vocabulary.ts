@@ -2,7 +2,17 @@
  * The permission vocabulary of the whole platform, shared by the API (guards, SQL filters) and
  * the admin (menus, buttons). Adding a subject or action here is the first step of any feature.
  */
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'delete', 'import', 'impersonate'] as const;
+/** `approve` covers the decisions of a leader: returning, issuing and closing a plan. */
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'delete',
+  'import',
+  'impersonate',
+  'approve',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
@@ -15,6 +25,9 @@ export const SUBJECTS = [
   'Role',
   'AuditLog',
   'SystemStatus',
+  'Plan',
+  'PlanReceipt',
+  'Movement',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -35,6 +48,7 @@ export interface RuleTemplate {
 export const ROLE_KEYS = [
   'platform_operator',
   'tenant_admin',
+  'federation_leader',
   'emulation_officer',
   'unit_officer',
   'council_member',

@@ -27,7 +27,13 @@ describe('rules in words', () => {
     expect(admin).toContain('Quản lý Cơ cấu tổ chức');
     expect(admin).toContain('Xem Nhật ký hoạt động');
     const viewer = atomize(roleDefinition('viewer').rules).map((rule) => describeRule(rule, t));
-    expect(viewer).toEqual(['Xem Đơn vị (trong phạm vi đơn vị được giao)', 'Xem Loại đơn vị']);
+    expect(viewer).toEqual([
+      'Xem Đơn vị (trong phạm vi đơn vị được giao)',
+      'Xem Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
+      'Xem Tiếp nhận kế hoạch (trong phạm vi đơn vị được giao)',
+      'Xem Loại đơn vị',
+      'Xem Phong trào thi đua',
+    ]);
   });
 
   it('says it in English too, and shows unknown words as sent', () => {
@@ -35,8 +41,8 @@ describe('rules in words', () => {
     expect(describeRule({ action: 'read', subject: 'OrgUnit', condition: 'inSubtree' }, t)).toBe(
       'View Units (within the assigned units)',
     );
-    expect(describeRule({ action: 'approve', subject: 'Dossier', inverted: true }, t)).toBe(
-      'May not approve Dossier',
+    expect(describeRule({ action: 'sign', subject: 'Dossier', inverted: true } as never, t)).toBe(
+      'May not sign Dossier',
     );
   });
 });

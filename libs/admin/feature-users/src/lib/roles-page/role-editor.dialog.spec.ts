@@ -1,3 +1,4 @@
+import { roleDefinition } from '@thidua/shared/permissions';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
@@ -54,11 +55,17 @@ describe('RoleEditorDialog', () => {
   afterEach(() => backend.verify());
 
   it('lists each permission in words, all ticked, and saves nothing until one is unticked', async () => {
-    await open(emulationOfficer);
+    await open({ ...emulationOfficer, rules: roleDefinition('emulation_officer').rules });
     expect(boxes().map((b) => b.textContent?.trim())).toEqual([
       'Xem Đơn vị',
       'Xem Loại đơn vị',
       'Xem Người dùng',
+      'Xem Tiếp nhận kế hoạch',
+      'Xem Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
+      'Tạo Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
+      'Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
+      'Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
+      'Quản lý Danh mục phong trào',
     ]);
     expect(boxes().every((b) => b.querySelector('input')?.checked)).toBe(true);
     expect(save().getAttribute('aria-disabled')).toBe('true');
@@ -86,6 +93,12 @@ describe('RoleEditorDialog', () => {
       ['Xem Đơn vị', true],
       ['Xem Loại đơn vị', false],
       ['Xem Người dùng', false],
+      ['Xem Tiếp nhận kế hoạch', false],
+      ['Xem Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Tạo Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Quản lý Danh mục phong trào', false],
     ]);
     box('Xem Loại đơn vị').click();
     await settle();

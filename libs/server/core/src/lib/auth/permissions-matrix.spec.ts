@@ -52,7 +52,7 @@ describe('permissions matrix from the OpenAPI document and the default roles', (
     expect(page).toContain('npm run cli -- docs:permissions');
     const row = page.split('\n').find((l) => l.startsWith('| GET | `/api/tenants/{id}`'));
     expect(row).toBe(
-      '| GET | `/api/tenants/{id}` | One \\| tenant | `read` `Tenant` | ✓ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ |',
+      '| GET | `/api/tenants/{id}` | One \\| tenant | `read` `Tenant` | ✓ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ |',
     );
     expect(page).toContain('| GET | `/api/secret` |  | **none declared: denied to all** |');
   });

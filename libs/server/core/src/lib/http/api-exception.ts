@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ErrorCode } from '@thidua/shared/contracts';
+import { ErrorCode, ErrorParam } from '@thidua/shared/contracts';
 
 /** A field problem before translation: the constraint and its arguments. */
 export interface RawFieldError {
@@ -16,7 +16,7 @@ export class ApiException extends HttpException {
   constructor(
     status: number,
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, ErrorParam> = {},
     readonly fieldErrors: RawFieldError[] = [],
   ) {
     super(code, status);

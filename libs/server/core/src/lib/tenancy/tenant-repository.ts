@@ -97,9 +97,14 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
 
   /**
    * Multi-row INSERT for bulk work (imports): rows are stamped with the current tenant and refused
-   * for another, like save(), but without reading them back. Chunked to keep statements small.
+   * for another, like save(), but without reading them back. Chunked to keep statements small;
+   * `ignoreDuplicates` skips rows whose key already exists.
    */
-  async insertMany(entities: E[], chunkSize = 500): Promise<void> {
+  async insertMany(
+    entities: E[],
+    chunkSize = 500,
+    options: { ignoreDuplicates?: boolean } = {},
+  ): Promise<void> {
     const tenantId = this.context.scope();
     for (const entity of entities) {
       if (!entity.tenantId && tenantId) entity.tenantId = tenantId;
@@ -111,6 +116,7 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
         .createQueryBuilder()
         .insert()
         .values(entities.slice(i, i + chunkSize) as never)
+        .orIgnore(options.ignoreDuplicates ?? false)
         .updateEntity(false)
         .callListeners(false)
         .execute();

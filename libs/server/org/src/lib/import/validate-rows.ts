@@ -1,4 +1,4 @@
-import { ErrorCode, foldVietnamese, ORG_IMPORT_COLUMNS } from '@thidua/shared/contracts';
+import { ErrorCode, ErrorParam, foldVietnamese, ORG_IMPORT_COLUMNS } from '@thidua/shared/contracts';
 
 export const MAX_IMPORT_ROWS = 20_000;
 
@@ -22,7 +22,7 @@ export interface RowProblem {
   row: number;
   column: string;
   code: ErrorCode;
-  params?: Record<string, string | number>;
+  params?: Record<string, ErrorParam>;
 }
 
 export interface PlannedUnit {

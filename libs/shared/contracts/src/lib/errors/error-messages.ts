@@ -1,5 +1,6 @@
 import { interpolate, Locale } from '../i18n/locale';
 import { Bilingual } from './catalogue/bilingual';
+import { CAMPAIGN_ERRORS } from './catalogue/campaigns';
 import { COMMON_ERRORS } from './catalogue/common';
 import { IDENTITY_ERRORS } from './catalogue/identity';
 import { ORG_ERRORS } from './catalogue/org';
@@ -14,6 +15,7 @@ export const ERROR_MESSAGES = {
   ...IDENTITY_ERRORS,
   ...TENANCY_ERRORS,
   ...ORG_ERRORS,
+  ...CAMPAIGN_ERRORS,
 } satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -86,12 +88,18 @@ const FALLBACK_VALIDATION: Bilingual = {
   en: 'Field "{field}" is not valid.',
 };
 
+/** A message parameter: a value, or a label written in both languages (e.g. a status name). */
+export type ErrorParam = string | number | Bilingual;
+
 export function errorMessage(
   code: ErrorCode,
   locale: Locale,
-  params: Record<string, string | number> = {},
+  params: Record<string, ErrorParam> = {},
 ): string {
-  return interpolate(ERROR_MESSAGES[code][locale], params);
+  const resolved = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? value[locale] : value]),
+  );
+  return interpolate(ERROR_MESSAGES[code][locale], resolved);
 }
 
 export function validationMessage(
