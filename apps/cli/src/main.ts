@@ -4,6 +4,7 @@ import { bench } from './commands/bench.command';
 import { dbCreate, migrate } from './commands/db.commands';
 import { doctor } from './commands/doctor.command';
 import { docsPermissions, DocsPermissionsOptions } from './commands/docs-permissions.command';
+import { planImport, PlanImportOptions } from './commands/plan-import.command';
 import { printDemoAccounts, seedDemo } from './commands/seed-demo.command';
 import { tenantCreate, tenantList } from './commands/tenant.commands';
 
@@ -75,6 +76,14 @@ program
   .option('--out <file>', 'where to write', 'docs/permissions.md')
   .option('--check', 'only compare; exit 1 when the page is stale')
   .action((options: DocsPermissionsOptions) => run(() => docsPermissions(options))());
+
+program
+  .command('plan:import')
+  .argument('<file>', 'a .docx, .txt or .md emulation plan (kế hoạch phát động thi đua)')
+  .description('Read a plan document into a structured draft and print it (no database, no API)')
+  .option('--dry-run', 'only read and print; saving goes through the API')
+  .option('--json', 'print the whole import result as JSON')
+  .action((file: string, options: PlanImportOptions) => run(() => planImport(file, options))());
 
 program
   .command('bench')
