@@ -9,6 +9,7 @@ import {
   StorageModule,
   TenancyModule,
 } from '@thidua/server/core';
+import { CampaignsApiModule } from '@thidua/server/campaigns';
 import { IdentityApiModule } from '@thidua/server/identity';
 import { OrgApiModule } from '@thidua/server/org';
 import { SystemApiModule } from '@thidua/server/system';
@@ -28,6 +29,7 @@ import { TenantsApiModule } from '@thidua/server/tenancy';
     IdentityApiModule,
     TenantsApiModule,
     OrgApiModule,
+    CampaignsApiModule,
     SystemApiModule,
   ],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule, DatabaseModule, StorageModule, TenancyModule } from '@thidua/server/core';
+import { CampaignsModule } from '@thidua/server/campaigns';
 import { IdentityModule } from '@thidua/server/identity';
 import { OrgModule } from '@thidua/server/org';
 import { ALL_MIGRATIONS } from '@thidua/server/schema';
@@ -15,6 +16,7 @@ import { TenantsModule } from '@thidua/server/tenancy';
     TenantsModule,
     IdentityModule,
     OrgModule,
+    CampaignsModule,
   ],
 })
 export class CliModule {}

@@ -45,6 +45,7 @@ export const DEMO_ROLE_USERS: Array<{
   unitCode?: string;
 }> = [
   { role: 'tenant_admin', localPart: 'admin', displayName: 'Quản trị LĐLĐ' },
+  { role: 'federation_leader', localPart: 'lanhdao', displayName: 'Phó Chủ tịch LĐLĐ' },
   { role: 'emulation_officer', localPart: 'thidua', displayName: 'Cán bộ Ban thi đua' },
   { role: 'unit_officer', localPart: 'coso', displayName: 'Cán bộ công đoàn cơ sở', unitCode: 'CDCS-001' },
   { role: 'council_member', localPart: 'hoidong', displayName: 'Thành viên Hội đồng TĐKT' },

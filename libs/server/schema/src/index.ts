@@ -1,3 +1,4 @@
+import { Campaigns1795300001200 } from '@thidua/server/campaigns';
 import { Audit1795300001000, MigrationClass } from '@thidua/server/core';
 import { Identity1795300000100, IdentityAccess1795300001100 } from '@thidua/server/identity';
 import { Org1795300000200, OrgImport1795300000300 } from '@thidua/server/org';
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   OrgImport1795300000300,
   Audit1795300001000,
   IdentityAccess1795300001100,
+  Campaigns1795300001200,
 ];

@@ -1,5 +1,6 @@
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { campaignRoutes } from './campaigns';
 import { orgRoutes } from './org';
 import { roleRoutes } from './roles';
 import { systemRoutes } from './system';
@@ -21,6 +22,7 @@ const CONTEXTS: Record<string, Record<string, LeakEntry>> = {
   users: userRoutes,
   roles: roleRoutes,
   audit: auditRoutes,
+  campaigns: campaignRoutes,
 };
 
 function merge(): Map<string, LeakEntry> {

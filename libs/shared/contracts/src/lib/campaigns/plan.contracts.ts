@@ -2,7 +2,14 @@ import { PageQuery } from '../common/page';
 import { PlanContent } from './plan-content.contracts';
 
 /** draft → in_approval → issued → in_progress → reviewing → closed (domain brief §2.3). */
-export const PLAN_STATUSES = ['draft', 'in_approval', 'issued', 'in_progress', 'reviewing', 'closed'] as const;
+export const PLAN_STATUSES = [
+  'draft',
+  'in_approval',
+  'issued',
+  'in_progress',
+  'reviewing',
+  'closed',
+] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /**
@@ -21,7 +28,9 @@ export const PLAN_TRANSITIONS = {
 export type PlanTransition = keyof typeof PLAN_TRANSITIONS;
 
 export function transitionsFrom(status: PlanStatus): PlanTransition[] {
-  return (Object.keys(PLAN_TRANSITIONS) as PlanTransition[]).filter((t) => PLAN_TRANSITIONS[t].from === status);
+  return (Object.keys(PLAN_TRANSITIONS) as PlanTransition[]).filter(
+    (t) => PLAN_TRANSITIONS[t].from === status,
+  );
 }
 
 export interface PlanUnitRef {
@@ -116,7 +125,8 @@ export interface DerivePlanRequest {
 
 export interface PlanReceiptDto {
   unit: PlanUnitRef;
-  sentAt: string;
+  /** Null while the plan is a draft: the unit is chosen but nothing was sent yet. */
+  sentAt: string | null;
   acknowledgedAt: string | null;
   acknowledgedByName: string | null;
 }
@@ -135,3 +145,22 @@ export interface AcknowledgePlanResponse {
 export function planNumberText(docNo: number | null, docSymbol: string): string | null {
   return docNo === null ? null : `${docNo}/${docSymbol}`;
 }
+
+/** Status and transition names as people read them. */
+export const PLAN_STATUS_LABELS: Record<PlanStatus, { vi: string; en: string }> = {
+  draft: { vi: 'Dự thảo', en: 'Draft' },
+  in_approval: { vi: 'Chờ duyệt', en: 'In approval' },
+  issued: { vi: 'Đã ban hành', en: 'Issued' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  reviewing: { vi: 'Đang sơ kết, tổng kết', en: 'Reviewing' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+};
+
+export const PLAN_TRANSITION_LABELS: Record<PlanTransition, { vi: string; en: string }> = {
+  submit: { vi: 'trình duyệt', en: 'submit for approval' },
+  return: { vi: 'trả lại', en: 'return' },
+  issue: { vi: 'ban hành', en: 'issue' },
+  start: { vi: 'bắt đầu thực hiện', en: 'start' },
+  review: { vi: 'chuyển sơ kết, tổng kết', en: 'move to review' },
+  close: { vi: 'kết thúc', en: 'close' },
+};
