@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, screenshot } from './support/screens';
 const NAV: Array<{ label: string; need?: [Action, Subject] }> = [
   { label: 'Tổng quan' },
   { label: 'Đơn vị thuê bao', need: ['read', 'Tenant'] },
+  { label: 'Kế hoạch thi đua', need: ['read', 'Plan'] },
+  { label: 'Phong trào', need: ['read', 'Movement'] },
   { label: 'Cơ cấu tổ chức', need: ['read', 'OrgUnit'] },
   { label: 'Người dùng', need: ['read', 'User'] },
   { label: 'Vai trò', need: ['read', 'Role'] },
@@ -16,6 +18,7 @@ const NAV: Array<{ label: string; need?: [Action, Subject] }> = [
 const DEMO_LOGINS: Record<RoleKey, string> = {
   platform_operator: 'operator@thidua.vn',
   tenant_admin: 'admin@khanhhoa.thidua.vn',
+  federation_leader: 'lanhdao@khanhhoa.thidua.vn',
   emulation_officer: 'thidua@khanhhoa.thidua.vn',
   unit_officer: 'coso@khanhhoa.thidua.vn',
   council_member: 'hoidong@khanhhoa.thidua.vn',

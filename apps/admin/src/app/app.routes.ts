@@ -44,6 +44,16 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@thidua/admin/feature-tenants').then((m) => m.tenantsRoutes),
       },
       {
+        path: 'plans',
+        canActivate: [canGuard('read', 'Plan')],
+        loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.plansRoutes),
+      },
+      {
+        path: 'movements',
+        canActivate: [canGuard('read', 'Movement')],
+        loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.movementsRoutes),
+      },
+      {
         path: 'org',
         canActivate: [canGuard('read', 'OrgUnit')],
         loadChildren: () => import('@thidua/admin/feature-org').then((m) => m.orgRoutes),

@@ -40,6 +40,8 @@ describe('ShellPage', () => {
     const { links } = await render();
     expect(links()).toEqual([
       'Tổng quan',
+      'Kế hoạch thi đua',
+      'Phong trào',
       'Cơ cấu tổ chức',
       'Người dùng',
       'Vai trò',
@@ -48,10 +50,10 @@ describe('ShellPage', () => {
     ]);
   });
 
-  it('shows a viewer the overview and the organisation only', async () => {
+  it('shows a viewer the overview, the plans, the movements and the organisation only', async () => {
     await restoreSession(sessionWith(roleRules('viewer')));
     const { links } = await render();
-    expect(links()).toEqual(['Tổng quan', 'Cơ cấu tổ chức']);
+    expect(links()).toEqual(['Tổng quan', 'Kế hoạch thi đua', 'Phong trào', 'Cơ cấu tổ chức']);
   });
 
   it('shows an operator the tenants, and while acting inside one a banner with the way back', async () => {

@@ -18,6 +18,18 @@ export const NAV_ITEMS: readonly GuardedNavItem[] = [
     requires: { action: 'read', subject: 'Tenant' },
   },
   {
+    path: '/plans',
+    labelKey: 'nav.plans',
+    icon: 'description',
+    requires: { action: 'read', subject: 'Plan' },
+  },
+  {
+    path: '/movements',
+    labelKey: 'nav.movements',
+    icon: 'bolt',
+    requires: { action: 'read', subject: 'Movement' },
+  },
+  {
     path: '/org',
     labelKey: 'nav.org',
     icon: 'accountTree',

@@ -1,0 +1,64 @@
+import { TestBed } from '@angular/core/testing';
+import { PlanContent } from '@thidua/shared/contracts';
+import { seedContent } from '../../testing/plan-fixtures';
+import { PlanDocument } from './plan-document';
+
+describe('PlanDocument', () => {
+  async function render(content: PlanContent) {
+    const fixture = TestBed.createComponent(PlanDocument);
+    fixture.componentRef.setInput('content', content);
+    fixture.componentRef.setInput('issuerName', 'Liên đoàn Lao động tỉnh Khánh Hòa');
+    fixture.componentRef.setInput('superiorName', 'Tổng Liên đoàn Lao động Việt Nam');
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+  const text = (host: HTMLElement, selector: string) => host.querySelector(selector)?.textContent?.trim();
+
+  it('lays out the header as Nghị định 30 wants: bodies, national title, number, place and date', async () => {
+    const host = await render(seedContent());
+    const left = Array.from(host.querySelectorAll('.head .left p')).map((p) => p.textContent?.trim());
+    expect(left).toEqual(['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA']);
+    expect(text(host, '.head .right p')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text(host, '.motto')).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(text(host, '.number')).toBe('Số: 22/KH-LĐ');
+    expect(text(host, '.place-date')).toBe('Khánh Hòa, ngày 26 tháng 01 năm 2024');
+    expect(text(host, '.type')).toBe('KẾ HOẠCH');
+    expect(text(host, '.summary')).toBe(
+      'Phát động phong trào thi đua yêu nước trong CNVCLĐ tỉnh Khánh Hòa năm 2024',
+    );
+  });
+
+  it('writes the body in Roman-numbered sections and ends with the recipients and the signature', async () => {
+    const host = await render(seedContent());
+    const body = host.querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
+    expect(body).toContain(
+      'Căn cứ Kế hoạch số 09/KH-TLĐ ngày 27/12/2023 của Tổng Liên đoàn Lao động Việt Nam về tổ chức phong trào thi đua năm 2024.',
+    );
+    expect(Array.from(host.querySelectorAll('h3')).map((h) => h.textContent?.trim())).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. CHỦ ĐỀ VÀ NỘI DUNG THI ĐUA',
+      'III. THỜI GIAN VÀ CÁC ĐỢT THI ĐUA',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(body).toContain('Đợt 1: từ ngày 01/01/2024 đến ngày 31/07/2024: Chào mừng các ngày lễ lớn.');
+    expect(host.querySelector('.body strong')?.textContent).toBe('Chủ đề thi đua:');
+    expect(host.querySelector('.item strong')?.textContent).toBe('Lao động giỏi, Lao động sáng tạo');
+    expect(Array.from(host.querySelectorAll('.recipients p')).map((p) => p.textContent?.trim())).toEqual([
+      'Nơi nhận:',
+      '- Tổng Liên đoàn (b/c);',
+      '- Lưu: VT.',
+    ]);
+    expect(Array.from(host.querySelectorAll('.signature p')).map((p) => p.textContent?.trim())).toEqual([
+      'TM. BAN THƯỜNG VỤ',
+      'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+      'Bùi Đăng Thành',
+    ]);
+  });
+
+  it('leaves the number and the day open before the plan is issued', async () => {
+    const host = await render(seedContent({ docNo: null, issuedDate: null, phases: [], duties: [] }));
+    expect(text(host, '.number')).toBe('Số: …/KH-LĐ');
+    expect(text(host, '.place-date')).toBe('Khánh Hòa, ngày … tháng … năm 2024');
+    expect(host.querySelectorAll('h3')).toHaveLength(2);
+  });
+});
