@@ -7,6 +7,7 @@ import {
   PlanDto,
   PlanListItemDto,
   PlanReceiptDto,
+  PlanTemplateDto,
   PlanTransitionDto,
 } from '@thidua/shared/contracts';
 import { readFileSync } from 'node:fs';
@@ -142,11 +143,39 @@ describe('emulation plans', () => {
       ['Đợt 2', '2026-07-01', '2026-12-31'],
     ]);
     expect(plan.recipientUnits.map((u) => u.code)).toEqual(['P-XA-A', 'P-XA-B']);
+    expect(plan).toMatchObject({ deletable: true, myReceipts: [] });
     // A draft has not reached anyone yet.
     await call('get', `/plans/${plan.id}`, officerA, undefined, 404);
     const leaderView = await call<PlanDto>('get', `/plans/${plan.id}`, leader);
     expect(leaderView.allowedTransitions).toEqual([]);
     expect(leaderView.editable).toBe(false);
+  });
+
+  it('starts a new plan from the issuer template: header lines, symbol, place and signer of its level', async () => {
+    const province = await call<PlanTemplateDto>('get', '/plans/template', officer);
+    expect(province.issuer.code).toBe('P-ROOT');
+    expect(province.header.superior).toBe('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+    expect(province.header.issuer).toMatch(/^LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ/);
+    expect(province.content).toMatchObject({
+      docSymbol: 'KH-LĐ',
+      place: 'Thử',
+      signature: { mode: 'TM', body: 'BAN THƯỜNG VỤ' },
+    });
+    const commune = await call<PlanTemplateDto>(
+      'get',
+      `/plans/template?issuerUnitId=${communeA.id}`,
+      officerA,
+    );
+    expect(commune.header).toEqual({ superior: province.header.issuer, issuer: 'CÔNG ĐOÀN XÃ AN PHÚ' });
+    expect(commune.content).toMatchObject({ docSymbol: 'KH-CĐ', signature: { body: 'BAN CHẤP HÀNH' } });
+    await call(
+      'get',
+      '/plans/template?issuerUnitId=00000000-0000-4000-8000-000000000000',
+      officer,
+      undefined,
+      400,
+    );
+    await call('get', '/plans/template', viewerC, undefined, 403);
   });
 
   it('refuses an edit made on a stale version, and changes nothing', async () => {
@@ -256,6 +285,9 @@ describe('emulation plans', () => {
 
   it('lets recipient units see and acknowledge an issued plan, each only for its own units', async () => {
     const plan = await issued();
+    const asRecipient = await call<PlanDto>('get', `/plans/${plan.id}`, officerA);
+    expect(asRecipient.myReceipts.map((r) => [r.unit.code, r.acknowledgedAt])).toEqual([['P-XA-A', null]]);
+    expect(asRecipient).toMatchObject({ editable: false, deletable: false, allowedTransitions: [] });
     const received = await call<Page<PlanListItemDto>>('get', '/plans?scope=received&pageSize=100', officerA);
     expect(received.items.map((p) => p.id)).toContain(plan.id);
     // A grassroots union under a recipient commune sees the plan too: it has reached it through the commune.

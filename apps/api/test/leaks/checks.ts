@@ -127,10 +127,11 @@ async function tenantResource(world: LeakWorld, route: RouteOperation, entry: Te
   expect(problems).toEqual([]);
 }
 
-/** The same read as A's admin reaches A's data: B's refusal is the tenant's doing, not a bad fixture. */
+/** The same read as A's admin (or the role named) reaches A's data: B's refusal is the tenant's doing, not a bad fixture. */
 async function control(world: LeakWorld, route: RouteOperation, fixture: ResourceFixture): Promise<string[]> {
-  const res = await world.a.admin.client.send('get', route.path, fixture);
-  if (res.status !== 200) return [`control: A's admin got ${res.status} for the same request`];
+  const actor = fixture.controlAs ? world.a.actors[fixture.controlAs] : world.a.admin;
+  const res = await actor.client.send('get', route.path, fixture);
+  if (res.status !== 200) return [`control: A's ${actor.role} got ${res.status} for the same request`];
   const seen = fixture.markers.filter((m) => m && JSON.stringify(res.body).includes(m));
   if (fixture.expect === 'list' && fixture.markers.length > 0 && seen.length === 0) {
     return ["control: A's admin's list shows none of the markers: the fixture's filter matches nothing"];

@@ -132,6 +132,17 @@ export const campaignRoutes: Record<string, LeakEntry> = {
     },
     badInput: { validBody: async () => ({ text: 'Số: 7/KH-LĐ\n\nKẾ HOẠCH' }) },
   },
+  'GET /api/plans/template': {
+    kind: 'tenantResource',
+    fixture: async (world) =>
+      (
+        await aPlan(world, ({ unit }) => ({
+          query: { issuerUnitId: unit },
+          refusal: UNIT_UNKNOWN,
+          controlAs: 'emulation_officer',
+        }))
+      ).fixture,
+  },
   'GET /api/plans/{id}': {
     kind: 'tenantResource',
     fixture: async (world) => (await aPlan(world, ({ plan }) => ({ params: { id: plan } }))).fixture,

@@ -1,6 +1,6 @@
 import { MatrixRole } from '@thidua/server/core';
 import type { Response } from 'supertest';
-import { LeakWorld, Probe } from '../world';
+import { LeakWorld, Probe, TenantRole } from '../world';
 
 /**
  * How the leak suite covers one route of the OpenAPI document. Each context lists its routes in
@@ -48,6 +48,8 @@ export interface ResourceFixture extends LeakProbe {
   check?: (res: Response) => void;
   /** Runs after each of B's calls that passed the guard, e.g. waits for a queued job B started. */
   settle?: (res: Response, world: LeakWorld) => Promise<void>;
+  /** Who of A makes the control read when A's admin may not (e.g. a route only plan drafters pass). */
+  controlAs?: TenantRole;
   /** Undoes what the fixture changed that other checks rely on (e.g. a narrowed role). */
   cleanup?: () => Promise<void>;
 }

@@ -95,6 +95,12 @@ export function planDto(patch: Partial<PlanDto> = {}): PlanDto {
     createdAt: '2024-01-20T08:00:00Z',
     allowedTransitions: [],
     editable: false,
+    deletable: false,
+    myReceipts: [],
+    header: {
+      superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+    },
     ...patch,
   };
 }

@@ -17,6 +17,7 @@ import { PlanImportService } from './plans/plan-import.service';
 import { PlanLifecycle } from './plans/plan-lifecycle.service';
 import { PlanReader } from './plans/plan-reader.service';
 import { PlanReceipts } from './plans/plan-receipts.service';
+import { PlanTemplates } from './plans/plan-templates.service';
 import { PlansController } from './plans/plans.controller';
 
 /**
@@ -46,10 +47,19 @@ import { PlansController } from './plans/plans.controller';
     PlanLifecycle,
     PlanReceipts,
     PlanImportService,
+    PlanTemplates,
     // History and receipts name who acted; identity owns the names.
     { provide: AUDIT_ACTOR_DIRECTORY, useExisting: UserReader },
   ],
-  exports: [MovementsService, PlanReader, PlanEditor, PlanLifecycle, PlanReceipts, PlanImportService],
+  exports: [
+    MovementsService,
+    PlanReader,
+    PlanEditor,
+    PlanLifecycle,
+    PlanReceipts,
+    PlanImportService,
+    PlanTemplates,
+  ],
 })
 export class CampaignsModule {}
 

@@ -7,11 +7,9 @@ import {
   ORG_UNIT_DIRECTORY,
   type OrgUnitDirectory,
   type OrgUnitSummary,
-  TenantContext,
   TenantRepository,
 } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
-import { TenantsService } from '@thidua/server/tenancy';
 import { cleanText, foldVietnamese, PlanContent, planNumberText, PlanStatus } from '@thidua/shared/contracts';
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -22,6 +20,7 @@ import { PlanEntity } from '../entities/plan.entity';
 import { assertCan } from './plan-access';
 import { CreatePlanDto, UpdatePlanDto } from './plan.dto';
 import { PlanReader } from './plan-reader.service';
+import { PlanTemplates } from './plan-templates.service';
 
 const DERIVABLE: readonly PlanStatus[] = ['issued', 'in_progress', 'reviewing'];
 
@@ -71,15 +70,8 @@ export class PlanEditor {
     @Inject(ORG_UNIT_DIRECTORY) private readonly units: OrgUnitDirectory,
     private readonly reader: PlanReader,
     private readonly audit: AuditService,
-    private readonly tenants: TenantsService,
-    private readonly context: TenantContext,
+    private readonly templates: PlanTemplates,
   ) {}
-
-  private async issuerFor(unitId: string | undefined): Promise<OrgUnitSummary> {
-    const unit = unitId ? (await this.units.summaries([unitId])).get(unitId) : (await this.units.roots())[0];
-    if (!unit?.active) throw new ApiException(400, 'plan_unit_unknown');
-    return unit;
-  }
 
   private async recipientsFor(unitIds: string[]): Promise<OrgUnitSummary[]> {
     const ids = [...new Set(unitIds)];
@@ -91,7 +83,7 @@ export class PlanEditor {
 
   @Transactional()
   async create(input: CreatePlanDto, principal: Principal): Promise<PlanEntity> {
-    const issuer = await this.issuerFor(input.issuerUnitId);
+    const issuer = await this.templates.issuer(input.issuerUnitId);
     assertCan(principal, 'create', 'Plan', issuer.path);
     const plan = await this.insertDraft(issuer, normaliseContent(input.content), null, principal);
     await this.replaceRecipients(plan, await this.recipientsFor(input.recipientUnitIds));
@@ -149,7 +141,7 @@ export class PlanEditor {
   async derive(parentId: string, issuerUnitId: string, principal: Principal): Promise<PlanEntity> {
     const parent = await this.reader.visible(parentId, principal);
     if (!DERIVABLE.includes(parent.status)) throw new ApiException(409, 'plan_not_issued');
-    const issuer = await this.issuerFor(issuerUnitId);
+    const issuer = await this.templates.issuer(issuerUnitId);
     assertCan(principal, 'create', 'Plan', issuer.path);
     const received = await this.receipts
       .query('r')
@@ -157,13 +149,14 @@ export class PlanEditor {
       .andWhere(":issuerPath LIKE CONCAT(r.unit_path, '%')", { issuerPath: issuer.path })
       .getCount();
     if (received === 0) throw new ApiException(409, 'plan_not_received', { unit: issuer.name });
-    const tenant = await this.tenants.get(this.context.tenantId);
+    const blank = await this.templates.content(issuer);
     const from = parent.content;
+    // The structure is inherited; the document's identity (number, place, signer) is the issuer's own.
     const content: PlanContent = {
       ...from,
       docNo: null,
-      docSymbol: 'KH-CĐ',
-      place: tenant.placeName,
+      docSymbol: blank.docSymbol,
+      place: blank.place,
       issuedDate: null,
       bases: [
         {
@@ -176,8 +169,8 @@ export class PlanEditor {
       ],
       context: null,
       recipients: [],
-      archive: 'Lưu: VT',
-      signature: { mode: 'TM', body: 'BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: '' },
+      archive: blank.archive,
+      signature: blank.signature,
     };
     const plan = await this.insertDraft(issuer, content, parent.id, principal);
     await this.record(

@@ -27,6 +27,7 @@ import { PlanTransitionEntity } from '../entities/plan-transition.entity';
 import { PlanEntity } from '../entities/plan.entity';
 import { can, planReadScope, receivedByAny, underAny, whereVisible } from './plan-access';
 import { PlanQueryDto, PlanReceiptQueryDto } from './plan.dto';
+import { PlanTemplates } from './plan-templates.service';
 
 const SORTS = {
   updatedAt: 'p.updated_at',
@@ -61,6 +62,15 @@ function listItem(plan: PlanEntity): PlanListItemDto {
   };
 }
 
+function receiptDto(r: PlanReceiptEntity, names: Map<string, string>): PlanReceiptDto {
+  return {
+    unit: { id: r.unitId, code: r.unitCode, name: r.unitName },
+    sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
+    acknowledgedAt: r.acknowledgedAt ? new Date(r.acknowledgedAt).toISOString() : null,
+    acknowledgedByName: r.acknowledgedBy ? (names.get(r.acknowledgedBy) ?? null) : null,
+  };
+}
+
 /** Reads of plans: lists, one plan with what the user may do with it, history and receipts. */
 @Injectable()
 export class PlanReader {
@@ -71,6 +81,7 @@ export class PlanReader {
     @InjectTenantRepository(PlanTransitionEntity)
     private readonly transitions: TenantRepository<PlanTransitionEntity>,
     @Inject(AUDIT_ACTOR_DIRECTORY) private readonly actors: AuditActorDirectory,
+    private readonly templates: PlanTemplates,
   ) {}
 
   async list(query: PlanQueryDto, principal: Principal): Promise<Page<PlanListItemDto>> {
@@ -129,9 +140,14 @@ export class PlanReader {
       this.receipts.find({ where: { planId: plan.id }, order: { unitCode: 'ASC' } }),
       plan.parentPlanId ? this.plans.findOneBy({ id: plan.parentPlanId }) : Promise.resolve(null),
     ]);
+    const mine = recipients.filter((r) => r.sentAt && can(principal, 'update', 'PlanReceipt', r.unitPath));
+    const names = await this.actors.namesOf(
+      mine.flatMap((r) => (r.acknowledgedBy ? [r.acknowledgedBy] : [])),
+    );
     return {
       ...listItem(plan),
       content: plan.content,
+      header: await this.templates.header(plan.issuerPath, plan.issuerName),
       phases: phases.map((p) => ({
         id: p.id,
         ordinal: p.ordinal,
@@ -149,6 +165,8 @@ export class PlanReader {
         can(principal, TRANSITION_ACTION[t], 'Plan', plan.issuerPath),
       ),
       editable: plan.status === 'draft' && can(principal, 'update', 'Plan', plan.issuerPath),
+      deletable: plan.status === 'draft' && can(principal, 'delete', 'Plan', plan.issuerPath),
+      myReceipts: mine.map((r) => receiptDto(r, names)),
     };
   }
 
@@ -195,12 +213,7 @@ export class PlanReader {
       rows.flatMap((r) => (r.acknowledgedBy ? [r.acknowledgedBy] : [])),
     );
     return pageOf(
-      rows.map((r) => ({
-        unit: { id: r.unitId, code: r.unitCode, name: r.unitName },
-        sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
-        acknowledgedAt: r.acknowledgedAt ? new Date(r.acknowledgedAt).toISOString() : null,
-        acknowledgedByName: r.acknowledgedBy ? (names.get(r.acknowledgedBy) ?? null) : null,
-      })),
+      rows.map((r) => receiptDto(r, names)),
       total,
       window,
     );

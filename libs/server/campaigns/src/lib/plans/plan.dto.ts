@@ -99,3 +99,10 @@ export class PlanReceiptQueryDto extends PageQueryDto implements PlanReceiptQuer
   @IsIn(['yes', 'no'])
   acknowledged?: 'yes' | 'no';
 }
+
+export class PlanTemplateQueryDto {
+  @ApiPropertyOptional({ description: 'Đơn vị ban hành; mặc định là LĐLĐ tỉnh' })
+  @IsOptional()
+  @IsUUID()
+  issuerUnitId?: string;
+}

@@ -23,6 +23,7 @@ import {
   PlanImportResult,
   PlanListItemDto,
   PlanReceiptDto,
+  PlanTemplateDto,
   PlanTransitionDto,
 } from '@thidua/shared/contracts';
 import { PlanEditor } from './plan-editor.service';
@@ -30,12 +31,14 @@ import { PlanImportService } from './plan-import.service';
 import { PlanLifecycle } from './plan-lifecycle.service';
 import { PlanReader } from './plan-reader.service';
 import { PlanReceipts } from './plan-receipts.service';
+import { PlanTemplates } from './plan-templates.service';
 import {
   CreatePlanDto,
   DerivePlanDto,
   PlanImportTextDto,
   PlanQueryDto,
   PlanReceiptQueryDto,
+  PlanTemplateQueryDto,
   PlanTransitionBodyDto,
   UpdatePlanDto,
 } from './plan.dto';
@@ -52,6 +55,7 @@ export class PlansController {
     private readonly lifecycle: PlanLifecycle,
     private readonly receipts: PlanReceipts,
     private readonly importer: PlanImportService,
+    private readonly templates: PlanTemplates,
   ) {}
 
   @Get()
@@ -91,6 +95,15 @@ export class PlansController {
     @Body() body: PlanImportTextDto,
   ): Promise<PlanImportResult> {
     return file ? this.importer.fromFile(file) : this.importer.fromText(body.text ?? '');
+  }
+
+  @Get('template')
+  @Can('create', 'Plan')
+  @ApiOperation({
+    summary: 'Mẫu kế hoạch trống của đơn vị ban hành: dòng tiêu đề, ký hiệu, nơi ban hành, người ký',
+  })
+  template(@Query() query: PlanTemplateQueryDto): Promise<PlanTemplateDto> {
+    return this.templates.template(query.issuerUnitId);
   }
 
   @Get(':id')

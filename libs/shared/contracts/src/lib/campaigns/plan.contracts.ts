@@ -63,8 +63,17 @@ export interface PlanPhaseDto {
   to: string;
 }
 
+/** The two agency lines at the top left of the document (Nghị định 30/2020). */
+export interface PlanHeader {
+  /** e.g. `TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM`. */
+  superior: string;
+  /** e.g. `LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA` (bold, underlined). */
+  issuer: string;
+}
+
 export interface PlanDto extends PlanListItemDto {
   content: PlanContent;
+  header: PlanHeader;
   phases: PlanPhaseDto[];
   parentPlan: { id: string; numberText: string | null; title: string } | null;
   recipientUnits: PlanUnitRef[];
@@ -75,6 +84,17 @@ export interface PlanDto extends PlanListItemDto {
   allowedTransitions: PlanTransition[];
   /** Whether the current user may edit the content now (drafts only). */
   editable: boolean;
+  /** Whether the current user may delete it now (drafts only). */
+  deletable: boolean;
+  /** Receipts of this plan the current user acknowledges for their units (sent ones only). */
+  myReceipts: PlanReceiptDto[];
+}
+
+/** GET /api/plans/template?issuerUnitId= — a blank plan with the issuer's defaults, for the editor. */
+export interface PlanTemplateDto {
+  issuer: PlanUnitRef;
+  header: PlanHeader;
+  content: PlanContent;
 }
 
 export interface PlanTransitionDto {
