@@ -11,6 +11,7 @@ import {
 } from '@thidua/server/core';
 import { CampaignsApiModule } from '@thidua/server/campaigns';
 import { IdentityApiModule } from '@thidua/server/identity';
+import { ParticipationApiModule } from '@thidua/server/participation';
 import { OrgApiModule } from '@thidua/server/org';
 import { SystemApiModule } from '@thidua/server/system';
 import { TenantsApiModule } from '@thidua/server/tenancy';
@@ -30,6 +31,7 @@ import { TenantsApiModule } from '@thidua/server/tenancy';
     TenantsApiModule,
     OrgApiModule,
     CampaignsApiModule,
+    ParticipationApiModule,
     SystemApiModule,
   ],
 })

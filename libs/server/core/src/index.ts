@@ -36,3 +36,4 @@ export * from './lib/mail/mail-transport';
 export * from './lib/auth/org-unit-directory';
 export * from './lib/storage/file-storage';
 export * from './lib/storage/storage.module';
+export * from './lib/auth/subtree-sql';

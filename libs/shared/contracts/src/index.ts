@@ -12,3 +12,5 @@ export * from './lib/campaigns/plan-content.contracts';
 export * from './lib/campaigns/plan.contracts';
 export * from './lib/campaigns/movement.contracts';
 export * from './lib/campaigns/national-movements';
+export * from './lib/participation/registration.contracts';
+export * from './lib/participation/report.contracts';

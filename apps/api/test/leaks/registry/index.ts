@@ -2,6 +2,7 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { campaignRoutes } from './campaigns';
 import { orgRoutes } from './org';
+import { participationRoutes } from './participation';
 import { roleRoutes } from './roles';
 import { systemRoutes } from './system';
 import { tenantRoutes } from './tenants';
@@ -23,6 +24,7 @@ const CONTEXTS: Record<string, Record<string, LeakEntry>> = {
   roles: roleRoutes,
   audit: auditRoutes,
   campaigns: campaignRoutes,
+  participation: participationRoutes,
 };
 
 function merge(): Map<string, LeakEntry> {

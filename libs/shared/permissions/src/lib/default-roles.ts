@@ -38,7 +38,10 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     scope: 'tenant',
     rules: [
       { action: 'manage', subject: ['OrgUnit', 'OrgUnitType', 'User', 'RoleAssignment', 'Role'] },
-      { action: 'read', subject: ['SystemStatus', 'AuditLog', 'Plan', 'PlanReceipt', 'Movement'] },
+      {
+        action: 'read',
+        subject: ['SystemStatus', 'AuditLog', 'Plan', 'PlanReceipt', 'Movement', 'Registration', 'PhaseReport'],
+      },
     ],
   },
   {
@@ -50,7 +53,10 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     },
     scope: 'tenant',
     rules: [
-      { action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User', 'Plan', 'PlanReceipt', 'Movement'] },
+      {
+        action: 'read',
+        subject: ['OrgUnit', 'OrgUnitType', 'User', 'Plan', 'PlanReceipt', 'Movement', 'Registration', 'PhaseReport'],
+      },
       { action: 'approve', subject: 'Plan', condition: 'inSubtree' },
     ],
   },
@@ -66,6 +72,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       { action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User', 'PlanReceipt'] },
       { action: ['read', 'create', 'update', 'delete'], subject: 'Plan', condition: 'inSubtree' },
       { action: 'manage', subject: 'Movement' },
+      { action: ['read', 'approve'], subject: ['Registration', 'PhaseReport'], condition: 'inSubtree' },
     ],
   },
   {
@@ -80,6 +87,11 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       { action: 'read', subject: 'OrgUnit', condition: 'inSubtree' },
       { action: ['read', 'create', 'update', 'delete', 'approve'], subject: 'Plan', condition: 'inSubtree' },
       { action: ['read', 'update'], subject: 'PlanReceipt', condition: 'inSubtree' },
+      {
+        action: ['read', 'update', 'approve'],
+        subject: ['Registration', 'PhaseReport'],
+        condition: 'inSubtree',
+      },
       { action: 'read', subject: ['OrgUnitType', 'Movement'] },
     ],
   },
@@ -91,7 +103,12 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       en: 'Emulation and commendation council member: reviews dossiers, votes.',
     },
     scope: 'tenant',
-    rules: [{ action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'Plan', 'Movement'] }],
+    rules: [
+      {
+        action: 'read',
+        subject: ['OrgUnit', 'OrgUnitType', 'Plan', 'Movement', 'Registration', 'PhaseReport'],
+      },
+    ],
   },
   {
     key: 'viewer',
@@ -102,7 +119,11 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     },
     scope: 'tenant',
     rules: [
-      { action: 'read', subject: ['OrgUnit', 'Plan', 'PlanReceipt'], condition: 'inSubtree' },
+      {
+        action: 'read',
+        subject: ['OrgUnit', 'Plan', 'PlanReceipt', 'Registration', 'PhaseReport'],
+        condition: 'inSubtree',
+      },
       { action: 'read', subject: ['OrgUnitType', 'Movement'] },
     ],
   },

@@ -28,6 +28,8 @@ export const SUBJECTS = [
   'Plan',
   'PlanReceipt',
   'Movement',
+  'Registration',
+  'PhaseReport',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 

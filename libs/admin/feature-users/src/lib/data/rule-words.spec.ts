@@ -31,6 +31,8 @@ describe('rules in words', () => {
       'Xem Đơn vị (trong phạm vi đơn vị được giao)',
       'Xem Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
       'Xem Tiếp nhận kế hoạch (trong phạm vi đơn vị được giao)',
+      'Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
+      'Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
       'Xem Loại đơn vị',
       'Xem Phong trào thi đua',
     ]);

@@ -66,6 +66,10 @@ describe('RoleEditorDialog', () => {
       'Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
       'Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
       'Quản lý Danh mục phong trào',
+      'Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
+      'Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
+      'Duyệt Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
+      'Duyệt Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
     ]);
     expect(boxes().every((b) => b.querySelector('input')?.checked)).toBe(true);
     expect(save().getAttribute('aria-disabled')).toBe('true');
@@ -99,6 +103,10 @@ describe('RoleEditorDialog', () => {
       ['Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
       ['Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
       ['Quản lý Danh mục phong trào', false],
+      ['Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)', false],
+      ['Duyệt Bản đăng ký thi đua (trong phạm vi đơn vị được giao)', false],
+      ['Duyệt Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)', false],
     ]);
     box('Xem Loại đơn vị').click();
     await settle();

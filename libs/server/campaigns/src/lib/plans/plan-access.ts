@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { ApiException } from '@thidua/server/core';
+import { ApiException, underAny } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
 import { Action, rowScope, RowScope } from '@thidua/shared/permissions';
 import { Brackets, ObjectLiteral, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
@@ -11,13 +11,6 @@ export function planReadScope(principal: Principal): RowScope {
 
 function pathParams(prefix: string, paths: string[]): Record<string, string> {
   return Object.fromEntries(paths.map((path, i) => [`${prefix}${i}`, path]));
-}
-
-/** `column LIKE path%` for any of the paths: the column's unit lies in one of the subtrees. */
-export function underAny(column: string, paths: string[], prefix: string): [string, Record<string, string>] {
-  if (paths.length === 0) return ['1 = 0', {}];
-  const sql = paths.map((_, i) => `${column} LIKE CONCAT(:${prefix}${i}, '%')`).join(' OR ');
-  return [`(${sql})`, pathParams(prefix, paths)];
 }
 
 /**

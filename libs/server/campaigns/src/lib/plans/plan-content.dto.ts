@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   PlanBasis,
   PlanCommemoration,
@@ -21,6 +21,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -137,6 +138,11 @@ export class PlanPhaseContentDto implements PlanPhaseContent {
   @ApiProperty({ type: [PlanCommemorationDto] })
   @ListOf(() => PlanCommemorationDto, 30)
   commemorations!: PlanCommemorationDto[];
+
+  @ApiPropertyOptional({ nullable: true, example: '2024-08-10', description: 'Hạn gửi báo cáo sơ kết đợt' })
+  @IsOptional()
+  @NullableDate()
+  reportDue?: string | null;
 }
 
 export class PlanDutyDto implements PlanDuty {
@@ -220,6 +226,11 @@ export class PlanContentDto implements PlanContent {
   @Min(2000)
   @Max(2100)
   year!: number;
+
+  @ApiPropertyOptional({ nullable: true, example: '2024-02-25', description: 'Hạn đăng ký thi đua' })
+  @IsOptional()
+  @NullableDate()
+  registrationDeadline?: string | null;
 
   @ApiProperty()
   @IsString()

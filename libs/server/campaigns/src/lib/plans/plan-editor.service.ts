@@ -143,12 +143,8 @@ export class PlanEditor {
     if (!DERIVABLE.includes(parent.status)) throw new ApiException(409, 'plan_not_issued');
     const issuer = await this.templates.issuer(issuerUnitId);
     assertCan(principal, 'create', 'Plan', issuer.path);
-    const received = await this.receipts
-      .query('r')
-      .andWhere('r.plan_id = :planId AND r.sent_at IS NOT NULL', { planId: parent.id })
-      .andWhere(":issuerPath LIKE CONCAT(r.unit_path, '%')", { issuerPath: issuer.path })
-      .getCount();
-    if (received === 0) throw new ApiException(409, 'plan_not_received', { unit: issuer.name });
+    const received = await this.reader.reaches(parent.id, issuer.path);
+    if (!received) throw new ApiException(409, 'plan_not_received', { unit: issuer.name });
     const blank = await this.templates.content(issuer);
     const from = parent.content;
     // The structure is inherited; the document's identity (number, place, signer) is the issuer's own.

@@ -7,6 +7,7 @@ import {
   pageOf,
   pageWindow,
   TenantRepository,
+  underAny,
 } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
 import {
@@ -25,7 +26,7 @@ import { PlanPhaseEntity } from '../entities/plan-phase.entity';
 import { PlanReceiptEntity } from '../entities/plan-receipt.entity';
 import { PlanTransitionEntity } from '../entities/plan-transition.entity';
 import { PlanEntity } from '../entities/plan.entity';
-import { can, planReadScope, receivedByAny, underAny, whereVisible } from './plan-access';
+import { can, planReadScope, receivedByAny, whereVisible } from './plan-access';
 import { PlanQueryDto, PlanReceiptQueryDto } from './plan.dto';
 import { PlanTemplates } from './plan-templates.service';
 
@@ -128,6 +129,21 @@ export class PlanReader {
       .getOne();
     if (!plan) throw new NotFoundApiException();
     return plan;
+  }
+
+  /** A phase of a plan; 404 when the plan has no such phase. */
+  async phaseOf(planId: string, phaseId: string): Promise<PlanPhaseEntity> {
+    return this.phases.getOneBy({ planId, id: phaseId });
+  }
+
+  /** Whether an issued plan has reached a unit: it was sent to the unit or to a unit above it. */
+  async reaches(planId: string, unitPath: string): Promise<boolean> {
+    const count = await this.receipts
+      .query('r')
+      .andWhere('r.plan_id = :planId AND r.sent_at IS NOT NULL', { planId })
+      .andWhere(":unitPath LIKE CONCAT(r.unit_path, '%')", { unitPath })
+      .getCount();
+    return count > 0;
   }
 
   async get(id: string, principal: Principal): Promise<PlanDto> {

@@ -54,6 +54,8 @@ export interface PlanPhaseContent {
   /** What the phase concentrates on, as written. */
   focus: string;
   commemorations: PlanCommemoration[];
+  /** When units' reports of this phase are due (YYYY-MM-DD); the phase's last day when absent. */
+  reportDue?: string | null;
 }
 
 /** Duties of one union level (Tổ chức thực hiện). `level` is null for duties of all levels. */
@@ -88,6 +90,8 @@ export interface PlanContent {
   issuedDate: string | null;
   /** The year the plan runs for. */
   year: number;
+  /** Units register (đăng ký thi đua) by this day (YYYY-MM-DD); later ones are flagged late. */
+  registrationDeadline?: string | null;
   /** Trích yếu. */
   title: string;
   bases: PlanBasis[];

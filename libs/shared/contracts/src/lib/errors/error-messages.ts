@@ -4,6 +4,7 @@ import { CAMPAIGN_ERRORS } from './catalogue/campaigns';
 import { COMMON_ERRORS } from './catalogue/common';
 import { IDENTITY_ERRORS } from './catalogue/identity';
 import { ORG_ERRORS } from './catalogue/org';
+import { PARTICIPATION_ERRORS } from './catalogue/participation';
 import { TENANCY_ERRORS } from './catalogue/tenancy';
 
 /**
@@ -16,6 +17,7 @@ export const ERROR_MESSAGES = {
   ...TENANCY_ERRORS,
   ...ORG_ERRORS,
   ...CAMPAIGN_ERRORS,
+  ...PARTICIPATION_ERRORS,
 } satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,0 +1,365 @@
+import { INestApplication } from '@nestjs/common';
+import {
+  OrgUnitDetailDto,
+  OrgUnitTypeDto,
+  Page,
+  PhaseReportDto,
+  PlanDto,
+  RegistrationDto,
+  RegistrationListItemDto,
+  ReportListItemDto,
+} from '@thidua/shared/contracts';
+import request from 'supertest';
+import { seedTenant, seedUserInTenant, signIn, startApi } from './api-harness';
+import { planContent } from './plan-fixtures';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
+
+describe('registrations and phase reports', () => {
+  let api: INestApplication;
+  let officer: string;
+  let leader: string;
+  let officerA: string;
+  let officerA1: string;
+  let officerC: string;
+  let communeA: OrgUnitDetailDto;
+  let grassrootsA1: OrgUnitDetailDto;
+  let communeC: OrgUnitDetailDto;
+  const http = () => request(api.getHttpServer());
+  const as = (t: string) => ({ Authorization: `Bearer ${t}` });
+  const call = <T>(
+    method: 'get' | 'post' | 'put' | 'delete',
+    path: string,
+    t: string,
+    body?: object,
+    expected = 200,
+  ) =>
+    http()
+      [method](`/api${path}`)
+      .set(as(t))
+      .send(body)
+      .expect(expected)
+      .then((r) => r.body as T);
+  const registration = {
+    movements: ['Lao động giỏi, Lao động sáng tạo'],
+    targets: [
+      { content: 'Phát triển đoàn viên mới', unitOfMeasure: 'đoàn viên', plannedValue: 120, note: null },
+      { content: 'Sáng kiến được công nhận', unitOfMeasure: 'sáng kiến', plannedValue: 5, note: 'cấp cơ sở' },
+    ],
+    collectiveTitles: ['Tập thể Lao động xuất sắc'],
+    individualTitles: [{ name: 'Nguyễn Thị Lan', title: 'Chiến sĩ thi đua cơ sở' }],
+  };
+  const issuedPlan = async (overrides = {}) => {
+    const draft = await call<PlanDto>(
+      'post',
+      '/plans',
+      officer,
+      { content: planContent(overrides), recipientUnitIds: [communeA.id] },
+      201,
+    );
+    await call('post', `/plans/${draft.id}/transitions`, officer, { transition: 'submit' });
+    return call<PlanDto>('post', `/plans/${draft.id}/transitions`, leader, { transition: 'issue' });
+  };
+  const regPath = (plan: PlanDto, unit: OrgUnitDetailDto) => `/plans/${plan.id}/registrations/${unit.id}`;
+  const reportPath = (plan: PlanDto, unit: OrgUnitDetailDto) =>
+    `/plans/${plan.id}/phases/${plan.phases[0].id}/reports/${unit.id}`;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const seeded = await seedTenant(api, ['tenant_admin']);
+    const admin = await signIn(api, seeded.logins['tenant_admin']);
+    const types = Object.fromEntries(
+      (await call<OrgUnitTypeDto[]>('get', '/org/unit-types', admin)).map((t) => [t.code, t.id]),
+    );
+    const unit = (code: string, name: string, type: string, parentId: string | null) =>
+      call<OrgUnitDetailDto>(
+        'post',
+        '/org/units',
+        admin,
+        { code, name, typeId: types[type], parentId, effectiveDate: '2025-07-01' },
+        201,
+      );
+    const root = await unit('R-ROOT', 'Liên đoàn Lao động tỉnh Thử', 'province_federation', null);
+    communeA = await unit('R-XA-A', 'Công đoàn xã An Phú', 'commune_union', root.id);
+    communeC = await unit('R-XA-C', 'Công đoàn xã Cam Lâm', 'commune_union', root.id);
+    grassrootsA1 = await unit(
+      'R-CDCS-A1',
+      'Công đoàn cơ sở Trường Tiểu học An Phú',
+      'grassroots_union',
+      communeA.id,
+    );
+    const login = (role: Parameters<typeof seedUserInTenant>[2], unitId: string) =>
+      seedUserInTenant(api, seeded.tenant.id, role, unitId).then((email) => signIn(api, email));
+    officer = await login('emulation_officer', root.id);
+    leader = await login('federation_leader', root.id);
+    officerA = await login('unit_officer', communeA.id);
+    officerA1 = await login('unit_officer', grassrootsA1.id);
+    officerC = await login('unit_officer', communeC.id);
+  });
+  afterAll(() => api?.close());
+
+  it('lets a unit the plan reached register, submit on time, and be returned then accepted by the level above', async () => {
+    const plan = await issuedPlan({ registrationDeadline: '2099-12-31' });
+    const empty = await call<RegistrationDto>('get', regPath(plan, grassrootsA1), officerA1);
+    expect(empty).toMatchObject({
+      id: null,
+      status: 'draft',
+      version: 0,
+      editable: true,
+      reviewable: false,
+      targets: [],
+    });
+
+    const saved = await call<RegistrationDto>('put', regPath(plan, grassrootsA1), officerA1, {
+      version: 0,
+      ...registration,
+    });
+    expect(saved).toMatchObject({
+      status: 'draft',
+      version: 1,
+      collectiveTitles: ['Tập thể Lao động xuất sắc'],
+    });
+    expect(saved.targets).toHaveLength(2);
+    const stale = await call<{ message: string }>(
+      'put',
+      regPath(plan, grassrootsA1),
+      officerA1,
+      { version: 0, ...registration },
+      409,
+    );
+    expect(stale.message).toContain('vừa được người khác lưu');
+
+    const submitted = await call<RegistrationDto>('post', `${regPath(plan, grassrootsA1)}/submit`, officerA1);
+    expect(submitted).toMatchObject({ status: 'submitted', late: false, editable: false });
+    const locked = await call<{ message: string }>(
+      'put',
+      regPath(plan, grassrootsA1),
+      officerA1,
+      { version: 2, ...registration },
+      409,
+    );
+    expect(locked.message).toContain('«Đã gửi»');
+
+    const own = await call<{ message: string }>(
+      'post',
+      `${regPath(plan, grassrootsA1)}/review`,
+      officerA1,
+      { decision: 'accept' },
+      403,
+    );
+    expect(own.message).toContain('không tự duyệt');
+    await call(
+      'post',
+      `${regPath(plan, grassrootsA1)}/review`,
+      officerA,
+      { decision: 'return', comment: ' ' },
+      400,
+    );
+    const asReviewer = await call<RegistrationDto>('get', regPath(plan, grassrootsA1), officerA);
+    expect(asReviewer).toMatchObject({ reviewable: true, editable: false });
+    const returned = await call<RegistrationDto>('post', `${regPath(plan, grassrootsA1)}/review`, officerA, {
+      decision: 'return',
+      comment: 'Bổ sung chỉ tiêu an toàn vệ sinh lao động',
+    });
+    expect(returned).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Bổ sung chỉ tiêu an toàn vệ sinh lao động',
+    });
+
+    await call('put', regPath(plan, grassrootsA1), officerA1, {
+      version: returned.version,
+      ...registration,
+      targets: [
+        ...registration.targets,
+        { content: 'Không để xảy ra tai nạn lao động', unitOfMeasure: 'vụ', plannedValue: 0, note: null },
+      ],
+    });
+    await call('post', `${regPath(plan, grassrootsA1)}/submit`, officerA1);
+    const queue = await call<Page<RegistrationListItemDto>>(
+      'get',
+      `/registrations?planId=${plan.id}&status=submitted`,
+      officer,
+    );
+    expect(queue.items.map((r) => [r.unit.code, r.targetCount])).toEqual([['R-CDCS-A1', 3]]);
+    const accepted = await call<RegistrationDto>('post', `${regPath(plan, grassrootsA1)}/review`, officer, {
+      decision: 'accept',
+    });
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      reviewerName: 'Người dùng emulation_officer',
+      reviewComment: null,
+    });
+  });
+
+  it('flags a registration sent after the deadline', async () => {
+    const plan = await issuedPlan({ registrationDeadline: '2020-01-31' });
+    await call('put', regPath(plan, communeA), officerA, { version: 0, ...registration });
+    expect((await call<RegistrationDto>('post', `${regPath(plan, communeA)}/submit`, officerA)).late).toBe(
+      true,
+    );
+    const late = await call<Page<RegistrationListItemDto>>(
+      'get',
+      `/registrations?planId=${plan.id}&late=true`,
+      officer,
+    );
+    expect(late.items.map((r) => r.unit.code)).toEqual(['R-XA-A']);
+    const onTime = await call<Page<RegistrationListItemDto>>(
+      'get',
+      `/registrations?planId=${plan.id}&late=false`,
+      officer,
+    );
+    expect(onTime.total).toBe(0);
+  });
+
+  it('refuses units the plan did not reach, closed plans, and users outside the unit, changing nothing', async () => {
+    const plan = await issuedPlan();
+    // Commune C did not receive the plan: it cannot even see it.
+    await call('put', regPath(plan, communeC), officerC, { version: 0, ...registration }, 404);
+    // Commune A's officer may see the grassroots union's registration but the officer of another unit may not.
+    await call('get', regPath(plan, grassrootsA1), officerC, undefined, 404);
+    // The province's officer reviews but does not write a unit's registration.
+    await call('put', regPath(plan, grassrootsA1), officer, { version: 0, ...registration }, 403);
+    const bad = await call<{ errors: Array<{ field: string }> }>(
+      'put',
+      regPath(plan, grassrootsA1),
+      officerA1,
+      {
+        version: 0,
+        ...registration,
+        targets: [{ content: '', unitOfMeasure: 'x', plannedValue: -1, note: null }],
+      },
+      400,
+    );
+    expect(bad.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['targets.0.content', 'targets.0.plannedValue']),
+    );
+    for (const transition of ['start', 'review']) {
+      await call('post', `/plans/${plan.id}/transitions`, officer, { transition });
+    }
+    await call('post', `/plans/${plan.id}/transitions`, leader, { transition: 'close' });
+    const closed = await call<{ message: string }>(
+      'put',
+      regPath(plan, grassrootsA1),
+      officerA1,
+      { version: 0, ...registration },
+      409,
+    );
+    expect(closed.message).toBe(
+      'Kế hoạch đang ở trạng thái «Đã kết thúc»: không nhận đăng ký hoặc báo cáo lúc này.',
+    );
+    expect((await call<RegistrationDto>('get', regPath(plan, grassrootsA1), officerA1)).id).toBeNull();
+  });
+
+  it('takes a phase report with indicator values against the registered targets and evidence checked by content', async () => {
+    const plan = await issuedPlan({
+      phases: [{ name: 'Đợt 1', from: '2026-01-01', to: '2099-06-30', focus: 'Cả đợt', commemorations: [] }],
+    });
+    await call('put', regPath(plan, grassrootsA1), officerA1, { version: 0, ...registration });
+    const empty = await call<PhaseReportDto>('get', reportPath(plan, grassrootsA1), officerA1);
+    expect(empty).toMatchObject({
+      id: null,
+      status: 'draft',
+      phase: { name: 'Đợt 1', dueDate: '2099-06-30' },
+    });
+    expect(empty.targets.map((t) => t.content)).toEqual([
+      'Phát triển đoàn viên mới',
+      'Sáng kiến được công nhận',
+    ]);
+
+    const unknown = await call<{ message: string }>(
+      'put',
+      reportPath(plan, grassrootsA1),
+      officerA1,
+      { version: 0, narrative: 'x', indicators: [{ targetIndex: 5, actualValue: 1, note: null }] },
+      400,
+    );
+    expect(unknown.message).toBe('Chỉ tiêu thứ 6 không có trong bản đăng ký của đơn vị.');
+    const saved = await call<PhaseReportDto>('put', reportPath(plan, grassrootsA1), officerA1, {
+      version: 0,
+      narrative: 'Đợt 1 đã phát triển 135 đoàn viên mới.',
+      indicators: [{ targetIndex: 0, actualValue: 135, note: null }],
+    });
+    expect(saved).toMatchObject({ version: 1, indicators: [{ targetIndex: 0, actualValue: 135 }] });
+
+    const upload = (content: Buffer, name: string, t = officerA1) =>
+      http()
+        .post(`/api${reportPath(plan, grassrootsA1)}/evidence`)
+        .set(as(t))
+        .attach('file', content, name);
+    const pdf = await upload(PDF, 'Biên bản sơ kết đợt 1.pdf').expect(201);
+    expect(pdf.body).toMatchObject({
+      fileName: 'Biên bản sơ kết đợt 1.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+    });
+    const exe = await upload(Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'anh-hoat-dong.jpg').expect(
+      400,
+    );
+    expect(exe.body.message).toContain('Tệp minh chứng phải là PDF');
+    await upload(PDF, 'x.pdf', officerC).expect(404);
+
+    const file = await http()
+      .get(`/api${reportPath(plan, grassrootsA1)}/evidence/${pdf.body.id}`)
+      .set(as(officerA))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-type']).toContain('application/pdf');
+    expect(Buffer.compare(file.body as Buffer, PDF)).toBe(0);
+
+    const submitted = await call<PhaseReportDto>(
+      'post',
+      `${reportPath(plan, grassrootsA1)}/submit`,
+      officerA1,
+    );
+    expect(submitted).toMatchObject({ status: 'submitted', onTime: true, editable: false });
+    expect(submitted.evidence.map((e) => e.fileName)).toEqual(['Biên bản sơ kết đợt 1.pdf']);
+    await call(
+      'delete',
+      `${reportPath(plan, grassrootsA1)}/evidence/${pdf.body.id}`,
+      officerA1,
+      undefined,
+      409,
+    );
+    const accepted = await call<PhaseReportDto>(
+      'post',
+      `${reportPath(plan, grassrootsA1)}/review`,
+      officerA,
+      { decision: 'accept' },
+    );
+    expect(accepted.status).toBe('accepted');
+    const list = await call<Page<ReportListItemDto>>('get', `/reports?planId=${plan.id}`, officer);
+    expect(list.items.map((r) => [r.unit.code, r.phase.name, r.onTime, r.evidenceCount])).toEqual([
+      ['R-CDCS-A1', 'Đợt 1', true, 1],
+    ]);
+    expect((await call<Page<ReportListItemDto>>('get', `/reports?planId=${plan.id}`, officerC)).total).toBe(
+      0,
+    );
+  });
+
+  it('marks a report sent after the phase is due as late', async () => {
+    const plan = await issuedPlan({
+      phases: [
+        {
+          name: 'Đợt 1',
+          from: '2020-01-01',
+          to: '2020-06-30',
+          focus: '',
+          commemorations: [],
+          reportDue: '2020-07-10',
+        },
+      ],
+    });
+    await call('put', reportPath(plan, communeA), officerA, {
+      version: 0,
+      narrative: 'Báo cáo muộn.',
+      indicators: [],
+    });
+    const late = await call<PhaseReportDto>('post', `${reportPath(plan, communeA)}/submit`, officerA);
+    expect(late).toMatchObject({ onTime: false, phase: { dueDate: '2020-07-10' } });
+  });
+});

@@ -1,0 +1,59 @@
+import { Column, PrimaryColumn } from 'typeorm';
+import type { RegistrationStatus } from '@thidua/shared/contracts';
+
+/** Columns registrations and reports share: which plan and unit, status, review. */
+export abstract class ParticipationRow {
+  @PrimaryColumn({ name: 'tenant_id', type: 'char', length: 36 })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'char', length: 36 })
+  id!: string;
+
+  @Column({ name: 'plan_id', type: 'char', length: 36 })
+  planId!: string;
+
+  @Column({ name: 'plan_number', type: 'varchar', length: 60, nullable: true })
+  planNumber!: string | null;
+
+  @Column({ name: 'plan_title', type: 'varchar', length: 500 })
+  planTitle!: string;
+
+  @Column({ name: 'unit_id', type: 'char', length: 36 })
+  unitId!: string;
+
+  @Column({ name: 'unit_path', type: 'varchar', length: 760 })
+  unitPath!: string;
+
+  @Column({ name: 'unit_code', type: 'varchar', length: 40 })
+  unitCode!: string;
+
+  @Column({ name: 'unit_name', type: 'varchar', length: 255 })
+  unitName!: string;
+
+  @Column({ name: 'search_key', type: 'varchar', length: 300 })
+  searchKey!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: RegistrationStatus;
+
+  @Column({ name: 'submitted_at', type: 'datetime', precision: 3, nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: 'review_comment', type: 'text', nullable: true })
+  reviewComment!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'datetime', precision: 3, nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: 'reviewed_by', type: 'char', length: 36, nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt!: Date;
+}
