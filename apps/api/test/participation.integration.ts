@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import {
+  MyParticipationDto,
   OrgUnitDetailDto,
   OrgUnitTypeDto,
   Page,
@@ -181,6 +182,33 @@ describe('registrations and phase reports', () => {
       officer,
     );
     expect(queue.items.map((r) => [r.unit.code, r.targetCount])).toEqual([['R-CDCS-A1', 3]]);
+    const mine = await call<MyParticipationDto>('get', `/plans/${plan.id}/participation`, officerA1);
+    expect(mine.units).toEqual([
+      {
+        unit: { id: grassrootsA1.id, code: 'R-CDCS-A1', name: 'Công đoàn cơ sở Trường Tiểu học An Phú' },
+        canWrite: true,
+        registration: { status: 'submitted', late: false, submittedAt: expect.any(String) },
+        reports: [
+          {
+            phaseId: plan.phases[0].id,
+            phaseName: 'Đợt 1',
+            dueDate: '2026-06-30',
+            status: null,
+            onTime: null,
+          },
+          {
+            phaseId: plan.phases[1].id,
+            phaseName: 'Đợt 2',
+            dueDate: '2026-12-31',
+            status: null,
+            onTime: null,
+          },
+        ],
+      },
+    ]);
+    expect((await call<MyParticipationDto>('get', `/plans/${plan.id}/participation`, officer)).units).toEqual(
+      [],
+    );
     const accepted = await call<RegistrationDto>('post', `${regPath(plan, grassrootsA1)}/review`, officer, {
       decision: 'accept',
     });

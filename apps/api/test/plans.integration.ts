@@ -147,6 +147,17 @@ describe('emulation plans', () => {
       400,
     );
     await call('get', '/plans/template', viewerC, undefined, 403);
+    // A commune's officer gets the template of its own unit only.
+    await call('get', `/plans/template?issuerUnitId=${communeB.id}`, officerA, undefined, 403);
+    const grassroots = await call<PlanTemplateDto>(
+      'get',
+      `/plans/template?issuerUnitId=${grassrootsA1.id}`,
+      officerA,
+    );
+    expect(grassroots.header).toEqual({
+      superior: 'CÔNG ĐOÀN XÃ AN PHÚ',
+      issuer: 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC AN PHÚ',
+    });
   });
 
   it('refuses an edit made on a stale version, and changes nothing', async () => {

@@ -20,13 +20,13 @@ export const NAV_ITEMS: readonly GuardedNavItem[] = [
   {
     path: '/plans',
     labelKey: 'nav.plans',
-    icon: 'description',
+    icon: 'flag',
     requires: { action: 'read', subject: 'Plan' },
   },
   {
     path: '/movements',
     labelKey: 'nav.movements',
-    icon: 'bolt',
+    icon: 'emojiEvents',
     requires: { action: 'read', subject: 'Movement' },
   },
   {

@@ -102,6 +102,10 @@ export const participationRoutes: Record<string, LeakEntry> = {
         variants: [{ query: { planId: plan } }, { query: { status: 'submitted', pageSize: '100' } }],
       })),
   },
+  'GET /api/plans/{planId}/participation': {
+    kind: 'tenantResource',
+    fixture: (world) => aParticipation(world, ({ plan }) => ({ params: { planId: plan } })),
+  },
   'GET /api/plans/{planId}/registrations/{unitId}': {
     kind: 'tenantResource',
     fixture: (world) =>

@@ -5,6 +5,7 @@ import {
   PlanImportField,
   PlanImportResult,
   PlanListItemDto,
+  PlanTemplateDto,
 } from '@thidua/shared/contracts';
 
 /** Seed A: Khánh Hòa LĐLĐ plan 22/KH-LĐ of 26/01/2024 (domain brief §1), shortened. */
@@ -120,6 +121,37 @@ export function importResult(patch: Partial<PlanImportResult> = {}): PlanImportR
     missing,
     leftovers: [{ line: 57, text: 'Các đơn vị gửi ảnh hoạt động về Văn phòng.' }],
     warnings: ['Ngày “17/2/2023” viết thiếu số 0 (Nghị định 30 yêu cầu “17/02/2023”).'],
+    ...patch,
+  };
+}
+
+/** GET /api/plans/template for the federation (root unit) of Khánh Hòa. */
+export function templateDto(patch: Partial<PlanTemplateDto> = {}): PlanTemplateDto {
+  return {
+    issuer: { id: 'root', code: 'LDLD', name: 'Liên đoàn Lao động tỉnh Khánh Hòa' },
+    header: {
+      superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+    },
+    content: {
+      ...seedContent(),
+      docNo: null,
+      docSymbol: 'KH-LĐ',
+      place: 'Khánh Hòa',
+      issuedDate: null,
+      year: 2025,
+      title: '',
+      bases: [],
+      purposes: [],
+      theme: null,
+      contentItems: [],
+      movements: [],
+      phases: [],
+      duties: [],
+      recipients: [],
+      archive: 'Lưu: VT',
+      signature: { mode: 'TM', body: 'BAN THƯỜNG VỤ', title: 'CHỦ TỊCH', name: '' },
+    },
     ...patch,
   };
 }

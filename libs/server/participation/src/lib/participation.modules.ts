@@ -6,6 +6,7 @@ import { TenantsModule } from '@thidua/server/tenancy';
 import { PhaseReportEntity } from './entities/phase-report.entity';
 import { RegistrationEntity } from './entities/registration.entity';
 import { ReportEvidenceEntity } from './entities/report-evidence.entity';
+import { MyParticipationService } from './my-participation.service';
 import { Participants } from './participants';
 import { RegistrationsController } from './registrations/registrations.controller';
 import { RegistrationsService } from './registrations/registrations.service';
@@ -24,10 +25,11 @@ import { ReportsService } from './reports/reports.service';
     Participants,
     RegistrationsService,
     ReportsService,
+    MyParticipationService,
     // Reviews name who decided; identity owns the names.
     { provide: AUDIT_ACTOR_DIRECTORY, useExisting: UserReader },
   ],
-  exports: [RegistrationsService, ReportsService],
+  exports: [RegistrationsService, ReportsService, MyParticipationService],
 })
 export class ParticipationModule {}
 

@@ -3,7 +3,6 @@ import {
   basisSentence,
   numberLine,
   placeDateLine,
-  placeFromName,
   recipientText,
   romanNumeral,
   signatureAuthority,
@@ -60,10 +59,7 @@ describe('document format (Nghị định 30/2020)', () => {
     expect(signatureAuthority({ ...base, mode: null, body: null })).toBeNull();
   });
 
-  it('numbers sections in Roman numerals and guesses the place from the federation name', () => {
+  it('numbers sections in Roman numerals', () => {
     expect([1, 2, 3, 4, 5, 9].map(romanNumeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'IX']);
-    expect(placeFromName('Liên đoàn Lao động tỉnh Khánh Hòa')).toBe('Khánh Hòa');
-    expect(placeFromName('Liên đoàn Lao động thành phố Hải Phòng')).toBe('Hải Phòng');
-    expect(placeFromName('Công đoàn ngành Y tế')).toBe('');
   });
 });

@@ -93,9 +93,3 @@ export function signatureAuthority(signature: PlanSignature): string | null {
 export function headerLine(name: string | null | undefined): string {
   return name?.trim() ? upperVi(name.trim()) : '';
 }
-
-/** "Khánh Hòa" from "Liên đoàn Lao động tỉnh Khánh Hòa": a default for the place of a new plan. */
-export function placeFromName(name: string | null | undefined): string {
-  const match = /(?:tỉnh|thành phố|tp\.?)\s+(.+)$/i.exec(name?.trim() ?? '');
-  return match ? match[1].trim() : '';
-}

@@ -24,5 +24,5 @@ export const TRANSITION_ICONS: Record<PlanTransitionDto['transition'], IconName>
 /** Transitions a leader decides: shown as the main (filled) action. */
 export const PRIMARY_TRANSITIONS: ReadonlySet<PlanTransition> = new Set(['submit', 'issue', 'start']);
 
-/** Plans a lower unit may build its own plan from. */
-export const DERIVABLE_STATUSES: ReadonlySet<PlanStatus> = new Set(['issued', 'in_progress']);
+/** Plans a lower unit may build its own plan from (as the API allows: issued and after, until closed). */
+export const DERIVABLE_STATUSES: ReadonlySet<PlanStatus> = new Set(['issued', 'in_progress', 'reviewing']);

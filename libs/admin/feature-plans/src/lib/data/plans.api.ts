@@ -11,6 +11,7 @@ import {
   PlanQuery,
   PlanReceiptDto,
   PlanReceiptQuery,
+  PlanTemplateDto,
   PlanTransitionDto,
   PlanTransitionRequest,
   UpdatePlanRequest,
@@ -36,6 +37,13 @@ export class PlansApi {
 
   list(query: PlanQuery): Observable<Page<PlanListItemDto>> {
     return this.http.get<Page<PlanListItemDto>>(BASE, { params: queryParams(query) });
+  }
+
+  /** A blank plan with the issuer's defaults (header lines, symbol, place, signer); the root unit by default. */
+  template(issuerUnitId?: string | null): Observable<PlanTemplateDto> {
+    return this.http.get<PlanTemplateDto>(`${BASE}/template`, {
+      params: queryParams({ issuerUnitId: issuerUnitId ?? undefined }),
+    });
   }
 
   get(id: string): Observable<PlanDto> {

@@ -18,12 +18,13 @@ import { OrgUnitDto, PlanDto, PlanUnitRef } from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { PlansApi } from '../data/plans.api';
 
-/** How many of the plan's recipient units are offered as one-click choices. */
+/** How many of the user's receiving units are offered as one-click choices. */
 export const QUICK_UNITS = 12;
 
 /**
  * "Xây dựng kế hoạch của đơn vị": a unit that received the plan starts its own draft from it. The
- * user names the unit (the search offers only the units they can see); closes with the new draft.
+ * user's receiving unit is chosen to start with; another unit of theirs (e.g. one below it) can be
+ * searched. Closes with the new draft.
  */
 @Component({
   selector: 'td-derive-dialog',
@@ -88,9 +89,13 @@ export class DeriveDialog {
   private readonly language = inject(LanguageService);
   private readonly ref = inject<MatDialogRef<DeriveDialog, PlanDto>>(MatDialogRef);
   protected readonly data = inject<PlanDto>(MAT_DIALOG_DATA);
-  protected readonly quick = this.data.recipientUnits.slice(0, QUICK_UNITS);
+  /** The user's own units the plan was sent to: the first is chosen to start with. */
+  protected readonly quick = this.data.myReceipts.map((r) => r.unit).slice(0, QUICK_UNITS);
   protected readonly form = new FormGroup({
-    unit: new FormControl<OrgUnitDto | null>(null, Validators.required),
+    unit: new FormControl<OrgUnitDto | null>(
+      this.quick[0] ? ({ ...this.quick[0] } as OrgUnitDto) : null,
+      Validators.required,
+    ),
   });
   protected readonly saving = signal(false);
   protected readonly summary = signal<string | null>(null);

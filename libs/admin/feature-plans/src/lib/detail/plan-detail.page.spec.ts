@@ -129,7 +129,13 @@ describe('PlanDetailPage', () => {
   });
 
   it('offers to delete a draft to those who may delete plans, and then goes back to the list', async () => {
-    const plan = planDto({ id: 'plan-d', status: 'draft', allowedTransitions: ['submit'], editable: true });
+    const plan = planDto({
+      id: 'plan-d',
+      status: 'draft',
+      allowedTransitions: ['submit'],
+      editable: true,
+      deletable: true,
+    });
     await render('emulation_officer', plan);
     expect(actions()).toEqual(['Trình duyệt', 'Sửa', 'Xóa dự thảo']);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
@@ -144,8 +150,70 @@ describe('PlanDetailPage', () => {
     expect(navigate).toHaveBeenCalledWith(['/plans']);
   });
 
-  it('lists the receipts page by page and lets a unit officer acknowledge', async () => {
-    const plan = planDto({ id: 'plan-22', status: 'issued', recipientCount: 40, acknowledgedCount: 12 });
+  it('offers delete only when the API says the draft may be deleted', async () => {
+    await render(
+      'emulation_officer',
+      planDto({ id: 'plan-d', status: 'draft', allowedTransitions: ['submit'], editable: true }),
+    );
+    expect(actions()).toEqual(['Trình duyệt', 'Sửa']);
+  });
+
+  it("asks a receiving unit to acknowledge in a banner, then says it did; derives from the unit's receipt", async () => {
+    const mine = receipt('u-cr', 'Công đoàn phường Cam Ranh');
+    const plan = planDto({ id: 'plan-22', status: 'issued', myReceipts: [mine] });
+    await render('unit_officer', plan);
+    expect(actions()).toEqual(['Xây dựng kế hoạch của đơn vị']);
+    const banner = host.querySelector<HTMLElement>('.receipt-cta')!;
+    expect(banner.querySelector('h2')?.textContent?.trim()).toBe(
+      'Kế hoạch đã gửi đến Công đoàn phường Cam Ranh',
+    );
+    expect(banner.textContent).toContain('Liên đoàn Lao động tỉnh Khánh Hòa gửi lúc');
+    banner.querySelector<HTMLButtonElement>('button')!.click();
+    await settle();
+    backend
+      .expectOne({ method: 'POST', url: '/api/plans/plan-22/receipts/u-cr/acknowledge' })
+      .flush({ acknowledgedAt: '2024-01-28T01:00:00Z' });
+    await settle();
+    backend.expectOne('/api/plans/plan-22').flush({
+      ...plan,
+      acknowledgedCount: 13,
+      myReceipts: [{ ...mine, acknowledgedAt: '2024-01-28T01:00:00Z', acknowledgedByName: 'Trần Thị Mai' }],
+    });
+    await settle();
+    expect(host.querySelector('.receipt-cta')).toBeNull();
+    expect(host.querySelector('td-alert.acknowledged')?.textContent).toContain(
+      'Trần Thị Mai đã xác nhận Công đoàn phường Cam Ranh nhận kế hoạch lúc',
+    );
+
+    headerButton('Xây dựng kế hoạch của đơn vị').click();
+    await settle();
+    expect(pane().querySelector<HTMLInputElement>('td-org-unit-picker input')?.value).toBe(
+      'Công đoàn phường Cam Ranh (U-CR)',
+    );
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    paneButton('Tạo dự thảo').click();
+    await settle();
+    const derive = backend.expectOne({ method: 'POST', url: '/api/plans/plan-22/derive' });
+    expect(derive.request.body).toEqual({ issuerUnitId: 'u-cr' });
+    derive.flush(planDto({ id: 'own', status: 'draft', parentPlanId: 'plan-22' }));
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/plans', 'own', 'edit']);
+  });
+
+  it('does not offer to derive a plan that was not sent to one of the user’s units', async () => {
+    await render('unit_officer', planDto({ id: 'plan-22', status: 'in_progress', myReceipts: [] }));
+    expect(actions()).toEqual([]);
+    expect(host.querySelector('.receipt-cta')).toBeNull();
+  });
+
+  it('lists the receipts page by page and lets a unit officer acknowledge its own', async () => {
+    const plan = planDto({
+      id: 'plan-22',
+      status: 'issued',
+      recipientCount: 40,
+      acknowledgedCount: 12,
+      myReceipts: [receipt('u-cr', 'Công đoàn phường Cam Ranh')],
+    });
     await render('unit_officer', plan);
     expect(actions()).toEqual(['Xây dựng kế hoạch của đơn vị']);
     await openTab('Tiếp nhận');
@@ -154,6 +222,7 @@ describe('PlanDetailPage', () => {
     const items = [
       receipt('u-nt', 'Công đoàn phường Nha Trang', '2024-01-27T02:00:00Z'),
       receipt('u-cr', 'Công đoàn phường Cam Ranh'),
+      receipt('u-bnt', 'Công đoàn phường Bắc Nha Trang'),
     ];
     first.flush({ items, total: 40, page: 1, pageSize: 20 } satisfies Page<PlanReceiptDto>);
     await settle();
@@ -162,20 +231,22 @@ describe('PlanDetailPage', () => {
     expect(rows[0].textContent).toContain('Đã tiếp nhận');
     expect(rows[0].textContent).toContain('Trần Thị Mai');
     expect(rows[0].querySelector('button')).toBeNull();
+    // Another unit's receipt: not the user's to acknowledge.
+    expect(rows[2].querySelector('button')).toBeNull();
     rows[1].querySelector<HTMLButtonElement>('button')!.click();
     await settle();
     backend
       .expectOne({ method: 'POST', url: '/api/plans/plan-22/receipts/u-cr/acknowledge' })
       .flush({ acknowledgedAt: '2024-01-28T01:00:00Z' });
     await settle();
+    const done = receipt('u-cr', 'Công đoàn phường Cam Ranh', '2024-01-28T01:00:00Z');
+    backend
+      .expectOne('/api/plans/plan-22')
+      .flush({ ...plan, acknowledgedCount: 13, myReceipts: [done] });
+    await settle();
     backend
       .expectOne((r) => r.url === '/api/plans/plan-22/receipts')
-      .flush({
-        items: [items[0], receipt('u-cr', 'Công đoàn phường Cam Ranh', '2024-01-28T01:00:00Z')],
-        total: 40,
-        page: 1,
-        pageSize: 20,
-      });
+      .flush({ items: [items[0], done, items[2]], total: 40, page: 1, pageSize: 20 });
     await settle();
     expect(host.querySelector('td-receipts-tab .count')?.textContent?.trim()).toBe('Đã tiếp nhận 13/40');
     expect(host.querySelectorAll('td-receipts-tab tr.mat-mdc-row button')).toHaveLength(0);

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,12 +16,17 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { AbilityService, AuthService, describeApiError, LanguageService } from '@thidua/admin/core';
+import { AbilityService, describeApiError, LanguageService } from '@thidua/admin/core';
 import { Alert, confirmAction, ErrorState, formDialog, PageHeader, TdIcon } from '@thidua/admin/ui';
-import { PLAN_TRANSITIONS, PlanDto, PlanTransition, PlanTransitionDto } from '@thidua/shared/contracts';
+import {
+  PLAN_TRANSITIONS,
+  PlanDto,
+  PlanReceiptDto,
+  PlanTransition,
+  PlanTransitionDto,
+} from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { shortDate } from '../data/document-format';
-import { headerNames } from '../data/header';
 import { DERIVABLE_STATUSES, PRIMARY_TRANSITIONS, TRANSITION_ICONS } from '../data/plan-status';
 import { PlansApi } from '../data/plans.api';
 import { PlanDocument } from '../preview/plan-document';
@@ -37,6 +43,7 @@ export const HISTORY_TAB = 2;
 @Component({
   selector: 'td-plan-detail-page',
   imports: [
+    DatePipe,
     MatButton,
     MatChipSet,
     MatChip,
@@ -63,7 +70,6 @@ export class PlanDetailPage {
   private readonly api = inject(PlansApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly auth = inject(AuthService);
   private readonly ability = inject(AbilityService);
   private readonly language = inject(LanguageService);
   private readonly transloco = inject(TranslocoService);
@@ -88,17 +94,23 @@ export class PlanDetailPage {
     const allowed = new Set(this.plan()?.allowedTransitions ?? []);
     return ORDER.filter((t) => allowed.has(t));
   });
-  protected readonly canDelete = computed(
-    () => this.plan()?.status === 'draft' && this.ability.can('delete', 'Plan'),
+  protected readonly canDelete = computed(() => !!this.plan()?.deletable);
+  /** The user's own units the plan was sent to and that have not acknowledged it yet. */
+  protected readonly pendingReceipts = computed(() =>
+    (this.plan()?.myReceipts ?? []).filter((r) => !r.acknowledgedAt),
   );
+  protected readonly acknowledgedReceipts = computed(() =>
+    (this.plan()?.myReceipts ?? []).filter((r) => !!r.acknowledgedAt),
+  );
+  /** The unit being acknowledged (its receipt's button waits). */
+  protected readonly acknowledging = signal<string | null>(null);
+  /** A unit that received the plan builds its own plan from it. */
   protected readonly canDerive = computed(() => {
     const plan = this.plan();
-    // The issuing side can still act on the plan; a receiving unit cannot (its transitions are empty).
     return (
       !!plan &&
       DERIVABLE_STATUSES.has(plan.status) &&
-      plan.recipientCount > 0 &&
-      plan.allowedTransitions.length === 0 &&
+      plan.myReceipts.length > 0 &&
       this.ability.can('create', 'Plan')
     );
   });
@@ -107,7 +119,6 @@ export class PlanDetailPage {
     const status = this.plan()?.status;
     return !!status && status !== 'draft' && status !== 'in_approval';
   });
-  protected readonly header = computed(() => headerNames(this.plan(), this.auth.user()?.tenantName ?? null));
 
   constructor() {
     effect(() => {
@@ -131,6 +142,33 @@ export class PlanDetailPage {
       this.error.set(describeApiError(error, this.language.current()).summary);
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  /** The plan again after a change made elsewhere (a receipt acknowledged): kept on screen meanwhile. */
+  private async refresh(): Promise<void> {
+    const plan = this.plan();
+    if (!plan) return;
+    try {
+      this.plan.set(await firstValueFrom(this.api.get(plan.id)));
+    } catch (error) {
+      this.actionError.set(describeApiError(error, this.language.current()).summary);
+    }
+  }
+
+  /** "Xác nhận đã nhận" for one of the user's units the plan was sent to. */
+  protected async acknowledge(receipt: PlanReceiptDto): Promise<void> {
+    const plan = this.plan();
+    if (!plan || this.acknowledging()) return;
+    this.acknowledging.set(receipt.unit.id);
+    this.actionError.set(null);
+    try {
+      await firstValueFrom(this.api.acknowledge(plan.id, receipt.unit.id));
+      await this.refresh();
+    } catch (error) {
+      this.actionError.set(describeApiError(error, this.language.current()).summary);
+    } finally {
+      this.acknowledging.set(null);
     }
   }
 
@@ -193,8 +231,8 @@ export class PlanDetailPage {
     });
   }
 
-  /** A unit acknowledged on the receipts tab: count it without loading the whole plan again. */
-  protected countAcknowledgement(): void {
-    this.plan.update((plan) => (plan ? { ...plan, acknowledgedCount: plan.acknowledgedCount + 1 } : plan));
+  /** A unit acknowledged on the receipts tab: the counts and the user's receipts change. */
+  protected onAcknowledged(): void {
+    void this.refresh();
   }
 }

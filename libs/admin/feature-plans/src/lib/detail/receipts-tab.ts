@@ -7,7 +7,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { AbilityService, describeApiError, LanguageService, serverPage } from '@thidua/admin/core';
+import { describeApiError, LanguageService, serverPage } from '@thidua/admin/core';
 import { Alert, EmptyState, ErrorState, TdIcon, ToneChip } from '@thidua/admin/ui';
 import { PlanDto, PlanReceiptDto, PlanReceiptQuery } from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -43,11 +43,10 @@ export const RECEIPTS_PAGE_SIZE = 20;
 })
 export class ReceiptsTab {
   private readonly api = inject(PlansApi);
-  private readonly ability = inject(AbilityService);
   private readonly language = inject(LanguageService);
 
   readonly plan = input.required<PlanDto>();
-  /** A unit acknowledged here: the page updates its counts. */
+  /** A unit acknowledged here: the page loads the plan again (counts, the user's receipts). */
   readonly acknowledged = output<void>();
 
   protected readonly columns = ['unit', 'sentAt', 'status', 'action'];
@@ -57,7 +56,11 @@ export class ReceiptsTab {
   private readonly reloads = signal(0);
   protected readonly busy = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
-  protected readonly canAcknowledge = computed(() => this.ability.can('update', 'PlanReceipt'));
+  /** Only the user's own units acknowledge (the API lists them on the plan). */
+  private readonly mine = computed(() => new Set(this.plan().myReceipts.map((r) => r.unit.id)));
+  protected canAcknowledge(receipt: PlanReceiptDto): boolean {
+    return !receipt.acknowledgedAt && !!receipt.sentAt && this.mine().has(receipt.unit.id);
+  }
 
   private readonly query = computed(() => ({
     id: this.plan().id,
@@ -91,8 +94,8 @@ export class ReceiptsTab {
     this.failure.set(null);
     try {
       await firstValueFrom(this.api.acknowledge(this.plan().id, receipt.unit.id));
+      // The page loads the plan again; the list follows the new plan.
       this.acknowledged.emit();
-      this.reload();
     } catch (error) {
       this.failure.set(describeApiError(error, this.language.current()).summary);
     } finally {

@@ -11,7 +11,7 @@ import {
   sessionWith,
 } from '@thidua/admin/core/testing';
 import { CreatePlanRequest, OrgUnitDto, Page } from '@thidua/shared/contracts';
-import { importResult, planDto } from '../../testing/plan-fixtures';
+import { importResult, planDto, seedContent, templateDto } from '../../testing/plan-fixtures';
 import { PlanDraftStore } from '../data/plan-draft.store';
 import { PlanEditorPage } from './plan-editor.page';
 
@@ -66,6 +66,15 @@ describe('PlanEditorPage', () => {
   const errorOf = (element: Element) =>
     element.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim();
 
+  /** A new plan asks for the issuer's template first. */
+  async function renderNew(before?: () => void, template = templateDto()) {
+    await render(undefined, before);
+    const req = backend.expectOne((r) => r.url === '/api/plans/template');
+    expect(req.request.params.keys()).toEqual([]);
+    req.flush(template);
+    await settle();
+  }
+
   async function render(id?: string, before?: () => void) {
     TestBed.configureTestingModule({
       providers: [
@@ -89,11 +98,19 @@ describe('PlanEditorPage', () => {
   afterEach(() => backend.verify());
 
   it('builds the create request from the form, with the suggested phases of the year, and saves it', async () => {
-    await render();
-    // A new plan starts from the federation's place and the usual signature.
+    await renderNew();
+    // A new plan starts from the issuer's template: header lines, symbol, place and signer.
     expect(field('place').value).toBe('Khánh Hòa');
-    expect(field('docSymbol').value).toBe('KH-LĐLĐ');
-    type(field('docSymbol'), 'KH-LĐ');
+    expect(field('docSymbol').value).toBe('KH-LĐ');
+    expect(field('year').value).toBe('2025');
+    expect(Array.from(host.querySelectorAll('.head .left p')).map((p) => p.textContent?.trim())).toEqual([
+      'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+      'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+    ]);
+    expect(host.querySelector<HTMLInputElement>('td-org-unit-picker input')?.value).toBe(
+      'Liên đoàn Lao động tỉnh Khánh Hòa (LDLD)',
+    );
+    expect(signer('title').value).toBe('CHỦ TỊCH');
     type(field('year'), '2024');
     type(field('issuedDate'), '2024-01-26');
     type(summaryField(), 'Phát động phong trào thi đua yêu nước năm 2024');
@@ -133,6 +150,7 @@ describe('PlanEditorPage', () => {
     await settle();
     const req = backend.expectOne({ method: 'POST', url: '/api/plans' });
     const body = req.request.body as CreatePlanRequest;
+    expect(body.issuerUnitId).toBe('root');
     expect(body.recipientUnitIds).toEqual(['nt', 'cr']);
     expect(body.content).toMatchObject({
       docNo: null,
@@ -166,9 +184,9 @@ describe('PlanEditorPage', () => {
   });
 
   it('puts the API field problems next to their fields, and the rest above the form', async () => {
-    await render();
+    await renderNew();
+    type(summaryField(), 'Phát động phong trào thi đua năm 2025');
     type(signer('name'), 'Bùi Đăng Thành');
-    type(signer('title'), 'CHỦ TỊCH');
     await settle();
     button('Lưu dự thảo').click();
     await settle();
@@ -198,7 +216,7 @@ describe('PlanEditorPage', () => {
   });
 
   it('does not send a form with missing required fields', async () => {
-    await render();
+    await renderNew();
     button('Lưu dự thảo').click();
     await settle();
     backend.expectNone('/api/plans');
@@ -207,13 +225,87 @@ describe('PlanEditorPage', () => {
   });
 
   it('starts from an imported draft', async () => {
-    await render(undefined, () => TestBed.inject(PlanDraftStore).put(importResult()));
+    await renderNew(() => TestBed.inject(PlanDraftStore).put(importResult()));
     expect(summaryField().value).toBe(
       'Phát động phong trào thi đua yêu nước trong CNVCLĐ tỉnh Khánh Hòa năm 2024',
     );
     expect(host.querySelector('td-alert')?.textContent).toContain('nhận diện được 14 mục, còn 6 mục');
     expect(host.querySelectorAll('td-bases-section .entry')).toHaveLength(1);
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it("keeps an imported document's number, and fills what it did not say from the issuer's template", async () => {
+    const draft = seedContent({ place: '', docSymbol: '', issuedDate: '2024-01-26' });
+    await renderNew(() => TestBed.inject(PlanDraftStore).put(importResult({ draft })));
+    expect(host.querySelector<HTMLInputElement>('input[readonly][placeholder="Cấp khi ban hành"]')?.value).toBe(
+      '22',
+    );
+    expect(host.querySelector('.number')?.textContent?.trim()).toBe('Số: 22/KH-LĐ');
+    expect(field('place').value).toBe('Khánh Hòa');
+    expect(signer('title').value).toBe('PHÓ CHỦ TỊCH THƯỜNG TRỰC');
+    button('Lưu dự thảo').click();
+    await settle();
+    const req = backend.expectOne({ method: 'POST', url: '/api/plans' });
+    expect(req.request.body.content).toMatchObject({ docNo: 22, docSymbol: 'KH-LĐ', place: 'Khánh Hòa' });
+    req.flush(planDto({ id: 'imported' }), { status: 201, statusText: 'Created' });
+    await settle();
+  });
+
+  it("takes another issuer's header, symbol and signer when the issuing unit is changed", async () => {
+    await renderNew();
+    const picker = host.querySelector<HTMLInputElement>('td-org-unit-picker input')!;
+    picker.focus();
+    type(picker, 'Trường Tiểu học');
+    await settle(300);
+    backend
+      .expectOne((r) => r.url === '/api/org/units' && r.params.get('q') === 'Trường Tiểu học')
+      .flush(unitsPage([orgUnit('cdcs-1', 'Công đoàn cơ sở Trường Tiểu học Nha Trang', 'xa-1')]));
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')!.click();
+    await settle();
+    backend.expectOne((r) => r.url === '/api/plans/template' && r.params.get('issuerUnitId') === 'cdcs-1').flush(
+      templateDto({
+        issuer: { id: 'cdcs-1', code: 'CDCS-1', name: 'Công đoàn cơ sở Trường Tiểu học Nha Trang' },
+        header: {
+          superior: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+          issuer: 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NHA TRANG',
+        },
+        content: {
+          ...templateDto().content,
+          docSymbol: 'KH-CĐ',
+          signature: { mode: 'TM', body: 'BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: '' },
+        },
+      }),
+    );
+    await settle();
+    expect(field('docSymbol').value).toBe('KH-CĐ');
+    expect(host.querySelector('.signature .strong')?.textContent?.trim()).toBe('TM. BAN CHẤP HÀNH');
+    expect(host.querySelector('.head .left .issuer')?.textContent?.trim()).toBe(
+      'CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NHA TRANG',
+    );
+    type(signer('name'), 'Trần Thị Mai');
+    type(summaryField(), 'Thi đua năm 2025');
+    await settle();
+    button('Lưu dự thảo').click();
+    await settle();
+    const req = backend.expectOne({ method: 'POST', url: '/api/plans' });
+    expect(req.request.body.issuerUnitId).toBe('cdcs-1');
+    req.flush(planDto({ id: 'p' }), { status: 201, statusText: 'Created' });
+    await settle();
+  });
+
+  it('shows why a new plan cannot start when the template does not load, and tries again', async () => {
+    await render();
+    backend
+      .expectOne((r) => r.url === '/api/plans/template')
+      .flush({ statusCode: 500, error: 'internal', message: 'Lỗi máy chủ.' }, { status: 500, statusText: 'x' });
+    await settle();
+    expect(host.querySelector('td-error-state')?.textContent).toContain('Không tải được mẫu kế hoạch');
+    host.querySelector<HTMLButtonElement>('td-error-state button')!.click();
+    await settle();
+    backend.expectOne((r) => r.url === '/api/plans/template').flush(templateDto());
+    await settle();
+    expect(field('docSymbol').value).toBe('KH-LĐ');
   });
 
   it('updates a draft with its version, and offers to reload when someone else saved first', async () => {

@@ -10,22 +10,26 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl } from '@angular/forms';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AuthService, describeApiError, LanguageService } from '@thidua/admin/core';
+import { describeApiError, LanguageService } from '@thidua/admin/core';
+import { OrgUnitPicker } from '@thidua/admin/feature-org';
 import { Alert, applyServerErrors, ErrorState, PageHeader } from '@thidua/admin/ui';
 import {
   CreatePlanRequest,
+  OrgUnitDto,
   PlanContent,
   PlanDto,
+  PlanHeader,
   PlanImportResult,
+  PlanTemplateDto,
   SIGNATURE_MODES,
   UpdatePlanRequest,
 } from '@thidua/shared/contracts';
 import { HttpErrorResponse } from '@angular/common/http';
-import { firstValueFrom, Subscription } from 'rxjs';
-import { placeFromName } from '../data/document-format';
-import { headerNames } from '../data/header';
+import { filter, firstValueFrom, Subscription } from 'rxjs';
 import { PlanDraftStore } from '../data/plan-draft.store';
 import { PlansApi } from '../data/plans.api';
 import { PlanDocument } from '../preview/plan-document';
@@ -35,7 +39,14 @@ import { EDITOR_IMPORTS } from './editor-imports';
 import { ItemsSection } from './items-section';
 import { MovementsField } from './movements-field';
 import { PhasesSection } from './phases-section';
-import { blankContent, contentFromForm, PlanForm, planForm, toApiField } from './plan-form';
+import {
+  applyIssuerDefaults,
+  contentFromForm,
+  PlanForm,
+  planForm,
+  toApiField,
+  withIssuerDefaults,
+} from './plan-form';
 import { RecipientsSection } from './recipients-section';
 import { TextListField } from './text-list';
 import { UnitsField } from './units-field';
@@ -65,6 +76,7 @@ export const VERSION_CONFLICT = 'plan_version_conflict';
     DutiesSection,
     RecipientsSection,
     UnitsField,
+    OrgUnitPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-editor.page.html',
@@ -72,7 +84,6 @@ export const VERSION_CONFLICT = 'plan_version_conflict';
 })
 export class PlanEditorPage implements HasUnsavedChanges {
   private readonly api = inject(PlansApi);
-  private readonly auth = inject(AuthService);
   private readonly drafts = inject(PlanDraftStore);
   private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
@@ -81,11 +92,18 @@ export class PlanEditorPage implements HasUnsavedChanges {
 
   /** The `:id` of the route; absent for a new plan. */
   readonly id = input<string>();
+  /** `?issuer=` of a new plan: the unit that issues it (default: the federation, the root unit). */
+  readonly issuer = input<string>();
 
   protected readonly modes = SIGNATURE_MODES;
   protected readonly form = signal<PlanForm | null>(null);
   protected readonly plan = signal<PlanDto | null>(null);
   protected readonly imported = signal<PlanImportResult | null>(null);
+  /** The issuer's defaults of a new plan (header lines, symbol, place, signer). */
+  protected readonly template = signal<PlanTemplateDto | null>(null);
+  /** The issuing unit of a new plan, as picked (starts with the template's). */
+  protected readonly issuerPick = new FormControl<OrgUnitDto | null>(null);
+  protected readonly switchingIssuer = signal(false);
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
   protected readonly saving = signal(false);
@@ -103,7 +121,12 @@ export class PlanEditorPage implements HasUnsavedChanges {
     const form = this.form();
     return form ? contentFromForm(form, this.docNo()) : null;
   });
-  protected readonly header = computed(() => headerNames(this.plan(), this.auth.user()?.tenantName ?? null));
+  protected readonly header = computed<PlanHeader | null>(
+    () => this.plan()?.header ?? this.template()?.header ?? null,
+  );
+  protected readonly issuerName = computed(
+    () => this.plan()?.issuer.name ?? this.template()?.issuer.name ?? null,
+  );
   protected readonly year = computed(() => {
     this.changes();
     return Number(this.form()?.controls.content.controls.year.value) || new Date().getFullYear();
@@ -112,9 +135,15 @@ export class PlanEditorPage implements HasUnsavedChanges {
   constructor() {
     effect(() => {
       const id = this.id();
-      untracked(() => (id ? void this.load(id) : this.startNew()));
+      untracked(() => (id ? void this.load(id) : void this.startNew()));
     });
     inject(DestroyRef).onDestroy(() => this.formSubscription?.unsubscribe());
+    this.issuerPick.valueChanges
+      .pipe(
+        filter((unit): unit is OrgUnitDto => !!unit && unit.id !== this.template()?.issuer.id),
+        takeUntilDestroyed(),
+      )
+      .subscribe((unit) => void this.switchIssuer(unit));
   }
 
   hasUnsavedChanges(): boolean {
@@ -125,7 +154,9 @@ export class PlanEditorPage implements HasUnsavedChanges {
   createRequest(): CreatePlanRequest {
     const form = this.form();
     if (!form) throw new Error('no form');
+    const issuerUnitId = this.template()?.issuer.id;
     return {
+      ...(issuerUnitId ? { issuerUnitId } : {}),
       content: contentFromForm(form, this.docNo()),
       recipientUnitIds: form.controls.recipientUnits.value.map((u) => u.id),
     };
@@ -147,14 +178,51 @@ export class PlanEditorPage implements HasUnsavedChanges {
     }
   }
 
-  private startNew(): void {
-    const imported = this.drafts.take();
-    this.imported.set(imported);
-    const tenant = this.auth.user()?.tenantName ?? null;
-    const year = new Date().getFullYear();
-    const content = imported?.draft ?? blankContent(year, placeFromName(tenant));
-    this.useForm(planForm(content));
-    if (imported) this.form()?.markAsDirty();
+  /**
+   * A new plan starts from the issuer's template; an imported draft keeps what the document says
+   * and takes the issuer's defaults only where it said nothing.
+   */
+  protected async startNew(): Promise<void> {
+    if (!this.imported()) this.imported.set(this.drafts.take());
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      const template = await firstValueFrom(this.api.template(this.issuer()));
+      this.template.set(template);
+      this.issuerPick.setValue(this.unitOf(template), { emitEvent: false });
+      const imported = this.imported();
+      const content = imported ? withIssuerDefaults(imported.draft, template.content) : template.content;
+      this.useForm(planForm(content));
+      if (imported) this.form()?.markAsDirty();
+    } catch (error) {
+      this.loadError.set(describeApiError(error, this.language.current()).summary);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Another issuer for a new plan: its header lines, symbol, place and signer. */
+  private async switchIssuer(unit: OrgUnitDto): Promise<void> {
+    const form = this.form();
+    if (!form) return;
+    this.switchingIssuer.set(true);
+    this.summary.set(null);
+    try {
+      const template = await firstValueFrom(this.api.template(unit.id));
+      this.template.set(template);
+      applyIssuerDefaults(form, template.content);
+    } catch (error) {
+      this.summary.set(describeApiError(error, this.language.current()).summary);
+      const current = this.template();
+      this.issuerPick.setValue(current ? this.unitOf(current) : null, { emitEvent: false });
+    } finally {
+      this.switchingIssuer.set(false);
+    }
+  }
+
+  /** The picker shows a unit by name and code; the template gives just those. */
+  private unitOf(template: PlanTemplateDto): OrgUnitDto {
+    return { ...template.issuer } as OrgUnitDto;
   }
 
   private useForm(form: PlanForm): void {
@@ -201,6 +269,7 @@ export class PlanEditorPage implements HasUnsavedChanges {
   protected reload(): void {
     const id = this.plan()?.id;
     if (id) void this.load(id);
+    else if (!this.form()) void this.startNew();
   }
 
   private updateRequest(plan: PlanDto): UpdatePlanRequest {

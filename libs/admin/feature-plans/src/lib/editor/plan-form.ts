@@ -186,31 +186,39 @@ export function contentFromForm(form: PlanForm, docNo: number | null): PlanConte
   };
 }
 
-/** What a new plan starts with: the year, the federation's place, the usual signature. */
-export function blankContent(year: number, place: string, docSymbol = 'KH-LĐLĐ'): PlanContent {
+/**
+ * An imported draft completed with the issuer's defaults where the document said nothing: the
+ * symbol, the place, the year, the archive line and the signer's mode and body. What the
+ * document says is kept as it is.
+ */
+export function withIssuerDefaults(draft: PlanContent, defaults: PlanContent): PlanContent {
+  const blank = (value: string | null | undefined) => !value?.trim();
+  const signature = draft.signature;
+  const unsigned = blank(signature.title) && blank(signature.name) && !signature.mode;
   return {
-    docNo: null,
-    docSymbol,
-    place,
-    issuedDate: null,
-    year,
-    title: `Phát động phong trào thi đua năm ${year}`,
-    bases: [],
-    context: null,
-    purposes: [],
-    theme: null,
-    activityTheme: null,
-    contentIntro: null,
-    contentItems: [],
-    movements: [],
-    phases: [],
-    duties: [],
-    reportingChannel: null,
-    closing: null,
-    recipients: [],
-    archive: 'Lưu: VT',
-    signature: { mode: 'TM', body: 'BAN THƯỜNG VỤ', title: '', name: '' },
+    ...draft,
+    docSymbol: blank(draft.docSymbol) ? defaults.docSymbol : draft.docSymbol,
+    place: blank(draft.place) ? defaults.place : draft.place,
+    year: draft.year || defaults.year,
+    archive: blank(draft.archive) ? defaults.archive : draft.archive,
+    signature: unsigned ? { ...defaults.signature, name: signature.name } : signature,
   };
+}
+
+/**
+ * Another issuer was chosen for a new plan: its symbol, place and signer's mode, body and title
+ * replace the previous issuer's (the signer's name is kept).
+ */
+export function applyIssuerDefaults(form: PlanForm, defaults: PlanContent): void {
+  const c = form.controls.content.controls;
+  c.docSymbol.setValue(defaults.docSymbol);
+  c.place.setValue(defaults.place);
+  c.signature.patchValue({
+    mode: defaults.signature.mode,
+    body: defaults.signature.body ?? '',
+    title: defaults.signature.title,
+  });
+  form.markAsDirty();
 }
 
 /** Moves entry `from` of an array one place up (-1) or down (+1). */

@@ -7,8 +7,11 @@ describe('PlanDocument', () => {
   async function render(content: PlanContent) {
     const fixture = TestBed.createComponent(PlanDocument);
     fixture.componentRef.setInput('content', content);
+    fixture.componentRef.setInput('header', {
+      superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+    });
     fixture.componentRef.setInput('issuerName', 'Liên đoàn Lao động tỉnh Khánh Hòa');
-    fixture.componentRef.setInput('superiorName', 'Tổng Liên đoàn Lao động Việt Nam');
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -18,6 +21,7 @@ describe('PlanDocument', () => {
     const host = await render(seedContent());
     const left = Array.from(host.querySelectorAll('.head .left p')).map((p) => p.textContent?.trim());
     expect(left).toEqual(['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA']);
+    expect(host.querySelector('.head .left .issuer')?.classList).toContain('strong');
     expect(text(host, '.head .right p')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text(host, '.motto')).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(text(host, '.number')).toBe('Số: 22/KH-LĐ');
@@ -40,7 +44,10 @@ describe('PlanDocument', () => {
       'III. THỜI GIAN VÀ CÁC ĐỢT THI ĐUA',
       'IV. TỔ CHỨC THỰC HIỆN',
     ]);
-    expect(body).toContain('Đợt 1: từ ngày 01/01/2024 đến ngày 31/07/2024: Chào mừng các ngày lễ lớn.');
+    expect(body).toContain('1. Đợt 1: Từ ngày 01/01/2024 đến ngày 31/07/2024 Chào mừng các ngày lễ lớn.');
+    expect(body).toContain('2.1. Phong trào Lao động giỏi, Lao động sáng tạo.');
+    expect(body).toContain('- “Lao động giỏi, Lao động sáng tạo”.');
+    expect(body).toContain('- Chỉ đạo, hướng dẫn, kiểm tra.');
     expect(host.querySelector('.body strong')?.textContent).toBe('Chủ đề thi đua:');
     expect(host.querySelector('.item strong')?.textContent).toBe('Lao động giỏi, Lao động sáng tạo');
     expect(Array.from(host.querySelectorAll('.recipients p')).map((p) => p.textContent?.trim())).toEqual([
@@ -53,6 +60,16 @@ describe('PlanDocument', () => {
       'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
       'Bùi Đăng Thành',
     ]);
+  });
+
+  it('ends with one end mark, whether or not the closing paragraph has it', async () => {
+    const marks = (host: HTMLElement) => (host.querySelector('.body')!.textContent!.match(/\.\/\./g) ?? []).length;
+    expect(marks(await render(seedContent({ closing: 'Đề nghị các đơn vị triển khai thực hiện./.' })))).toBe(1);
+  });
+
+  it('ends with the end mark when the closing paragraph does not have it', async () => {
+    const host = await render(seedContent({ closing: 'Đề nghị các đơn vị triển khai thực hiện.' }));
+    expect(host.querySelector('.end')?.textContent).toBe('./.');
   });
 
   it('leaves the number and the day open before the plan is issued', async () => {

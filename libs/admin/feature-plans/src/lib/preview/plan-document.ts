@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { PlanContent, PlanPhaseContent } from '@thidua/shared/contracts';
+import { PlanContent, PlanContentItem, PlanHeader, PlanPhaseContent } from '@thidua/shared/contracts';
 import {
   archiveText,
   basisSentence,
@@ -30,10 +30,10 @@ type SectionKey = 'purposes' | 'content' | 'phases' | 'duties';
 })
 export class PlanDocument {
   readonly content = input.required<PlanContent>();
-  /** The issuing body, e.g. "Liên đoàn Lao động tỉnh Khánh Hòa" (written in capitals). */
+  /** The two agency lines at the top left, as the API gives them (superior, then issuer). */
+  readonly header = input<PlanHeader | null>(null);
+  /** The issuing unit as the body of the plan names it, e.g. "Liên đoàn Lao động tỉnh Khánh Hòa". */
   readonly issuerName = input<string | null>(null);
-  /** The superior body, e.g. "Tổng Liên đoàn Lao động Việt Nam". */
-  readonly superiorName = input<string | null>(null);
   /** What a screen reader announces for the page. */
   readonly label = input<string | null>(null);
   /** Shows a "DỰ THẢO" mark (drafts and plans not yet issued). */
@@ -41,8 +41,8 @@ export class PlanDocument {
 
   protected readonly date = shortDate;
   protected readonly recipientText = recipientText;
-  protected readonly superior = computed(() => headerLine(this.superiorName()));
-  protected readonly issuer = computed(() => headerLine(this.issuerName()));
+  protected readonly superior = computed(() => headerLine(this.header()?.superior));
+  protected readonly issuer = computed(() => headerLine(this.header()?.issuer));
   protected readonly number = computed(() => numberLine(this.content().docNo, this.content().docSymbol));
   protected readonly placeDate = computed(() => {
     const c = this.content();
@@ -67,12 +67,31 @@ export class PlanDocument {
   protected readonly authority = computed(() => signatureAuthority(this.content().signature));
   protected readonly signerTitle = computed(() => upperVi(this.content().signature.title.trim()));
 
-  /** `từ ngày 01/01/2024 đến ngày 31/07/2024: focus.` */
-  protected phaseText(phase: PlanPhaseContent): string {
-    const range = `từ ngày ${shortDate(phase.from) || '…'} đến ngày ${shortDate(phase.to) || '…'}`;
-    const focus = phase.focus.trim().replace(/[.;:]+$/, '');
-    return focus ? `${range}: ${focus}.` : `${range}.`;
+  /** `2.1. Thi đua …`: the number opens the item's first paragraph, as on paper. */
+  protected itemText(item: PlanContentItem): string {
+    const number = item.number?.trim().replace(/\.$/, '');
+    return number ? `${number}. ${item.text.trim()}` : item.text;
   }
+
+  /** `từ ngày 01/01/2024 đến ngày 31/07/2024`. */
+  protected phaseRange(phase: PlanPhaseContent): string {
+    return `Từ ngày ${shortDate(phase.from) || '…'} đến ngày ${shortDate(phase.to) || '…'}`;
+  }
+
+  /** What the phase concentrates on, as a sentence. */
+  protected phaseFocus(phase: PlanPhaseContent): string {
+    const focus = phase.focus.trim().replace(/[.;:]+$/, '');
+    return focus ? `${focus}.` : '';
+  }
+
+  /** A duty is one dash line of its level, as the documents write them. */
+  protected dutyText(item: string): string {
+    const text = item.trim();
+    return /^[-+•]\s/.test(text) ? text : `- ${text}`;
+  }
+
+  /** The closing paragraph often ends with the end mark `./.` already. */
+  protected readonly closedByText = computed(() => /\.\/\.\s*$/.test(this.content().closing ?? ''));
 
   /** Roman numbers of the sections that have something to say, in document order. */
   protected readonly sections = computed(() => {

@@ -5,22 +5,11 @@ import { parseRichText } from '../data/rich-text';
 @Component({
   selector: 'td-rich-text',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // One line per paragraph on purpose: whitespace between the segments would show as a space
+  // before the punctuation that follows bold or italic words ("tạo ." instead of "tạo.").
   template: `
     @for (block of blocks(); track $index) {
-      <p [class.li]="block.kind === 'li'">
-        @if (block.kind === 'li') {
-          -
-        }
-        @for (s of block.segments; track $index) {
-          @if (s.bold) {
-            <strong>{{ s.text }}</strong>
-          } @else if (s.italic) {
-            <em>{{ s.text }}</em>
-          } @else {
-            {{ s.text }}
-          }
-        }
-      </p>
+      <p [class.li]="block.kind === 'li'">{{ block.kind === 'li' ? '- ' : '' }}@for (s of block.segments; track $index) {@if (s.bold) {<strong>{{ s.text }}</strong>} @else if (s.italic) {<em>{{ s.text }}</em>} @else {<ng-container>{{ s.text }}</ng-container>}}</p>
     }
   `,
   styles: `

@@ -131,6 +131,10 @@ export class PlanReader {
     return plan;
   }
 
+  phasesOf(planId: string): Promise<PlanPhaseEntity[]> {
+    return this.phases.find({ where: { planId }, order: { ordinal: 'ASC' } });
+  }
+
   /** A phase of a plan; 404 when the plan has no such phase. */
   async phaseOf(planId: string, phaseId: string): Promise<PlanPhaseEntity> {
     return this.phases.getOneBy({ planId, id: phaseId });

@@ -6,8 +6,10 @@ import {
   type OrgUnitSummary,
   TenantContext,
 } from '@thidua/server/core';
+import type { Principal } from '@thidua/server/core';
 import { TenantsService } from '@thidua/server/tenancy';
 import { PlanContent, PlanHeader, PlanTemplateDto } from '@thidua/shared/contracts';
+import { assertCan } from './plan-access';
 
 const isRoot = (path: string) => path.split('/').filter(Boolean).length === 1;
 
@@ -40,11 +42,19 @@ export class PlanTemplates {
     return unit;
   }
 
+  /**
+   * The province writes its superior body and its own name from the tenant's settings; a lower
+   * level writes its direct superior unit above its own name (Nghị định 30/2020, Phụ lục I).
+   */
   async header(issuerPath: string, issuerName: string): Promise<PlanHeader> {
     const tenant = await this.tenants.get(this.context.tenantId);
-    return isRoot(issuerPath)
-      ? { superior: tenant.headerSuperior, issuer: tenant.headerIssuer }
-      : { superior: tenant.headerIssuer, issuer: issuerName.toLocaleUpperCase('vi') };
+    if (isRoot(issuerPath)) return { superior: tenant.headerSuperior, issuer: tenant.headerIssuer };
+    const ids = issuerPath.split('/').filter(Boolean);
+    const parentId = ids[ids.length - 2];
+    const issuer = issuerName.toLocaleUpperCase('vi');
+    if (isRoot(`/${ids.slice(0, -1).join('/')}/`)) return { superior: tenant.headerIssuer, issuer };
+    const parent = (await this.units.summaries([parentId])).get(parentId);
+    return { superior: parent ? parent.name.toLocaleUpperCase('vi') : tenant.headerIssuer, issuer };
   }
 
   async content(issuer: OrgUnitSummary): Promise<PlanContent> {
@@ -77,8 +87,9 @@ export class PlanTemplates {
     };
   }
 
-  async template(issuerUnitId: string | undefined): Promise<PlanTemplateDto> {
+  async template(issuerUnitId: string | undefined, principal: Principal): Promise<PlanTemplateDto> {
     const issuer = await this.issuer(issuerUnitId);
+    assertCan(principal, 'create', 'Plan', issuer.path);
     return {
       issuer: { id: issuer.id, code: issuer.code, name: issuer.name },
       header: await this.header(issuer.path, issuer.name),

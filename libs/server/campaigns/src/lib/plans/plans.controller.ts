@@ -102,8 +102,11 @@ export class PlansController {
   @ApiOperation({
     summary: 'Mẫu kế hoạch trống của đơn vị ban hành: dòng tiêu đề, ký hiệu, nơi ban hành, người ký',
   })
-  template(@Query() query: PlanTemplateQueryDto): Promise<PlanTemplateDto> {
-    return this.templates.template(query.issuerUnitId);
+  template(
+    @Query() query: PlanTemplateQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PlanTemplateDto> {
+    return this.templates.template(query.issuerUnitId, principal);
   }
 
   @Get(':id')

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
-import { Page, RegistrationDto, RegistrationListItemDto } from '@thidua/shared/contracts';
+import { MyParticipationDto, Page, RegistrationDto, RegistrationListItemDto } from '@thidua/shared/contracts';
+import { MyParticipationService } from '../my-participation.service';
 import { RegistrationQueryDto, ReviewDto, SaveRegistrationDto } from './registration.dto';
 import { RegistrationsService } from './registrations.service';
 
@@ -10,7 +11,10 @@ import { RegistrationsService } from './registrations.service';
 @ApiBearerAuth()
 @Controller()
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly participation: MyParticipationService,
+  ) {}
 
   @Get('registrations')
   @Can('read', 'Registration')
@@ -22,6 +26,16 @@ export class RegistrationsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<RegistrationListItemDto>> {
     return this.registrations.list(query, principal);
+  }
+
+  @Get('plans/:planId/participation')
+  @Can('read', 'Registration')
+  @ApiOperation({ summary: 'Tình hình đăng ký và báo cáo của các đơn vị mình phụ trách trong một kế hoạch' })
+  mine(
+    @Param('planId', ParseUUIDPipe) planId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MyParticipationDto> {
+    return this.participation.of(planId, principal);
   }
 
   @Get('plans/:planId/registrations/:unitId')

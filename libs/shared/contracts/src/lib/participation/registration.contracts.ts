@@ -88,3 +88,21 @@ export interface RegistrationQuery extends PageQuery {
   late?: boolean;
   q?: string;
 }
+
+/** GET /api/plans/:planId/participation — where the user's own units stand in a plan. */
+export interface MyParticipationDto {
+  plan: PlanRef;
+  units: Array<{
+    unit: PlanUnitRef;
+    /** Whether the current user may write for this unit (register, report). */
+    canWrite: boolean;
+    registration: { status: RegistrationStatus; late: boolean; submittedAt: string | null } | null;
+    reports: Array<{
+      phaseId: string;
+      phaseName: string;
+      dueDate: string;
+      status: RegistrationStatus | null;
+      onTime: boolean | null;
+    }>;
+  }>;
+}

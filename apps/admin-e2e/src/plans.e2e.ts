@@ -1,0 +1,224 @@
+import { expect, Page, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { DEMO_PASSWORD, screenshot } from './support/screens';
+
+/** Seed A: the Khánh Hòa federation's plan 22/KH-LĐ of 26/01/2024, as a text document. */
+const SEED_A = resolve(__dirname, '../../../../shared/seeds/000_eecf52c8067277ab.txt');
+const TITLE =
+  'Phát động phong trào thi đua yêu nước trong công nhân, viên chức, lao động tỉnh Khánh Hòa năm 2024';
+/** The grassroots union where coso@ works, and a ward union elsewhere in the tree. */
+const GRASSROOTS = { code: 'CDCS-001', name: 'Công đoàn cơ sở Trường Tiểu học Nha Trang' };
+const WARD = { code: 'XA-002', name: 'Công đoàn phường Bắc Nha Trang' };
+
+const LOGINS = {
+  officer: { login: 'thidua@khanhhoa.thidua.vn', name: 'Cán bộ Ban thi đua' },
+  leader: { login: 'lanhdao@khanhhoa.thidua.vn', name: 'Phó Chủ tịch LĐLĐ' },
+  unit: { login: 'coso@khanhhoa.thidua.vn', name: 'Cán bộ công đoàn cơ sở' },
+};
+type Who = keyof typeof LOGINS;
+
+async function signIn(page: Page, who: Who): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email hoặc số điện thoại').fill(LOGINS[who].login);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
+}
+
+async function signOut(page: Page, who: Who): Promise<void> {
+  await page.getByRole('button', { name: `Tài khoản của ${LOGINS[who].name}` }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+async function openPlans(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch thi đua' }).click();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch thi đua', level: 1 })).toBeVisible();
+}
+
+/** Adds a recipient unit through the search box of "Đơn vị nhận kế hoạch". */
+async function addRecipient(page: Page, unit: { code: string; name: string }): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Thêm đơn vị' });
+  await box.fill(unit.code);
+  await page.getByRole('option', { name: new RegExp(unit.name) }).click();
+  await expect(page.locator('td-units-field mat-chip', { hasText: unit.name })).toBeVisible();
+}
+
+const status = (page: Page) => page.locator('.facts td-plan-status-chip');
+
+/**
+ * The whole plan document at the current width: the window is made as tall as the document for
+ * the shot (the shell scrolls inside, so a full-page shot alone would stop at the window).
+ */
+async function wholeDocument(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1366, height: 900 };
+  const doc = page.locator('td-plan-document').first();
+  const box = await doc.boundingBox();
+  const height = await doc.evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.ceil((box?.y ?? 0) + height + 48) });
+  await expect(doc.locator('.signature')).toBeInViewport();
+  await screenshot(page, name);
+  await page.setViewportSize(size);
+}
+
+/** The page must not scroll sideways (tables stack, the document scales). */
+async function expectNoSideScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe('an emulation plan from a paper document to the units that receive it', () => {
+  test('import, draft, submit, issue with the paper number, acknowledge, follow up', async ({ page }) => {
+    test.setTimeout(240_000);
+    let planUrl = '';
+
+    await test.step('the emulation officer imports seed A and reviews what was recognised', async () => {
+      await signIn(page, 'officer');
+      await openPlans(page);
+      await expect(page.getByText('Chưa có kế hoạch thi đua nào.')).toBeVisible();
+      await screenshot(page, '20-plans-list-empty');
+      await page.locator('td-page-header').getByRole('button', { name: 'Nhập từ văn bản' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { name: 'Nhập kế hoạch từ văn bản' })).toBeVisible();
+      await dialog.locator('input[type="file"]').setInputFiles(SEED_A);
+      await expect(dialog.getByText('000_eecf52c8067277ab.txt')).toBeVisible();
+      await dialog.getByRole('button', { name: 'Đọc văn bản' }).click();
+      await expect(dialog.getByRole('heading', { name: 'Kiểm tra kết quả nhận diện' })).toBeVisible();
+      await expect(dialog.getByText(/Nhận diện được \d+\/20 mục/)).toBeVisible();
+      const field = (name: string) => dialog.locator(`li[data-field="${name}"]`);
+      await expect(field('docNo')).toContainText('22');
+      await expect(field('docSymbol')).toContainText('KH-LĐ');
+      await expect(field('issuedDate')).toContainText('26/01/2024');
+      await expect(field('title')).toContainText('Phát động phong trào thi đua yêu nước');
+      await expect(field('phases')).toContainText('2 đợt: 01/01/2024 – 31/07/2024; 01/08/2024 – 31/12/2024');
+      await expect(field('signature')).toContainText('TM. BAN THƯỜNG VỤ — PHÓ CHỦ TỊCH THƯỜNG TRỰC — Bùi Đăng Thành');
+      await screenshot(page, '21-plans-import-review');
+    });
+
+    await test.step('the draft opens in the editor with the document laid out beside it', async () => {
+      await page.getByRole('dialog').getByRole('button', { name: 'Tạo bản nháp' }).click();
+      await expect(page.getByRole('heading', { name: 'Soạn kế hoạch thi đua', level: 1 })).toBeVisible();
+      await expect(page.locator('textarea[formControlName="title"]')).toHaveValue(TITLE);
+      await expect(page.getByRole('combobox', { name: 'Đơn vị ban hành' })).toHaveValue(
+        'Liên đoàn Lao động tỉnh Khánh Hòa (LDLD)',
+      );
+      const preview = page.locator('#plan-preview td-plan-document');
+      await expect(preview.locator('.head .left p')).toHaveText([
+        'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+        'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+      ]);
+      await expect(preview.locator('.number')).toHaveText('Số: 22/KH-LĐ');
+      await expect(preview.locator('.place-date')).toHaveText('Khánh Hòa, ngày 26 tháng 01 năm 2024');
+      await expect(preview.locator('.type')).toHaveText('KẾ HOẠCH');
+      await expect(preview.locator('.signature')).toContainText('Bùi Đăng Thành');
+      await screenshot(page, '22-plans-editor-1366');
+      await wholeDocument(page, '23-plans-editor-document-1366');
+    });
+
+    await test.step('two recipient units are picked and the draft is saved', async () => {
+      await addRecipient(page, GRASSROOTS);
+      await addRecipient(page, WARD);
+      await expect(page.locator('td-units-field .count')).toHaveText('Đã chọn 2 đơn vị');
+      await page.getByRole('button', { name: 'Lưu dự thảo' }).first().click();
+      await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+      planUrl = new URL(page.url()).pathname;
+      await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+      await expect(status(page)).toHaveText('Dự thảo');
+      await expect(page.locator('td-page-header')).toContainText(
+        'Chưa ban hành — giữ số 22/KH-LĐ của văn bản đã nhập',
+      );
+      await expect(page.getByRole('button', { name: 'Xóa dự thảo' })).toBeVisible();
+    });
+
+    await test.step('the officer submits it for approval with a comment', async () => {
+      await page.getByRole('button', { name: 'Trình duyệt' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Ý kiến').fill('Kính trình đồng chí Phó Chủ tịch xem xét, ban hành.');
+      await dialog.getByRole('button', { name: 'Trình duyệt' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(status(page)).toHaveText('Chờ duyệt');
+      await expect(page.getByRole('button', { name: 'Xóa dự thảo' })).toHaveCount(0);
+      await screenshot(page, '24-plans-in-approval');
+      await signOut(page, 'officer');
+    });
+
+    await test.step('the leader issues it: the number of the paper document is kept', async () => {
+      await signIn(page, 'leader');
+      await openPlans(page);
+      await page.getByRole('link', { name: TITLE }).click();
+      await expect(status(page)).toHaveText('Chờ duyệt');
+      await page.getByRole('button', { name: 'Ban hành' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toContainText('cấp số văn bản tiếp theo');
+      await dialog.getByRole('button', { name: 'Ban hành' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(status(page)).toHaveText('Đã ban hành');
+      await expect(page.locator('td-page-header')).toContainText('Số 22/KH-LĐ');
+      await expect(page.locator('td-plan-document .number')).toHaveText('Số: 22/KH-LĐ');
+      await expect(page.locator('td-plan-document .stamp')).toHaveCount(0);
+      await screenshot(page, '25-plans-issued');
+      await wholeDocument(page, '26-plans-issued-document');
+      await signOut(page, 'leader');
+    });
+
+    await test.step('the grassroots union finds the plan sent to it and acknowledges receipt', async () => {
+      await signIn(page, 'unit');
+      await openPlans(page);
+      await page.getByRole('tab', { name: 'Gửi đến đơn vị tôi' }).click();
+      await expect(page).toHaveURL(/scope=received/);
+      const row = page.getByRole('row', { name: new RegExp('22/KH-LĐ') });
+      await expect(row).toContainText(TITLE);
+      await screenshot(page, '27-plans-received-list');
+      await row.getByRole('link', { name: TITLE }).click();
+      const banner = page.locator('.receipt-cta');
+      await expect(banner.getByRole('heading')).toHaveText(`Kế hoạch đã gửi đến ${GRASSROOTS.name}`);
+      await expect(page.getByRole('button', { name: 'Xây dựng kế hoạch của đơn vị' })).toBeVisible();
+      await screenshot(page, '28-plans-receipt-banner');
+      await banner.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
+      await expect(banner).toHaveCount(0);
+      await expect(page.locator('td-alert.acknowledged')).toContainText(
+        `Cán bộ công đoàn cơ sở đã xác nhận ${GRASSROOTS.name} nhận kế hoạch lúc`,
+      );
+      await expect(page.locator('.facts')).toContainText('Đã tiếp nhận 1/2');
+      await screenshot(page, '29-plans-acknowledged');
+      await signOut(page, 'unit');
+    });
+
+    await test.step('the officer sees one of the two units acknowledged', async () => {
+      await signIn(page, 'officer');
+      await page.goto(planUrl);
+      await expect(status(page)).toHaveText('Đã ban hành');
+      await page.getByRole('tab', { name: 'Tiếp nhận' }).click();
+      const receipts = page.locator('td-receipts-tab');
+      await expect(receipts.locator('.count')).toHaveText('Đã tiếp nhận 1/2');
+      // The tab has finished sliding in.
+      await expect(receipts.locator('table')).toBeInViewport({ ratio: 1 });
+      const grassroots = receipts.getByRole('row', { name: new RegExp(GRASSROOTS.name) });
+      await expect(grassroots).toContainText('Đã tiếp nhận');
+      await expect(grassroots).toContainText('Cán bộ công đoàn cơ sở');
+      await expect(receipts.getByRole('row', { name: new RegExp(WARD.name) })).toContainText('Chưa tiếp nhận');
+      // The issuing side follows up; it does not acknowledge for the units.
+      await expect(receipts.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);
+      await screenshot(page, '30-plans-receipts');
+
+      await page.getByRole('tab', { name: 'Lịch sử' }).click();
+      const history = page.locator('td-plan-history');
+      await expect(history.locator('li strong')).toHaveText(['Ban hành', 'Trình duyệt', 'Tạo dự thảo']);
+      await expect(history).toContainText('Kính trình đồng chí Phó Chủ tịch xem xét, ban hành.');
+      await expect(history).toBeInViewport({ ratio: 1 });
+      await screenshot(page, '31-plans-history');
+    });
+
+    await test.step('on a phone the list and the plan fit the screen', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/plans');
+      await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+      await expectNoSideScroll(page);
+      await screenshot(page, '32-plans-list-390');
+      await page.goto(planUrl);
+      await expect(page.locator('td-plan-document .type')).toHaveText('KẾ HOẠCH');
+      await expectNoSideScroll(page);
+      await screenshot(page, '33-plans-detail-390');
+    });
+  });
+});
