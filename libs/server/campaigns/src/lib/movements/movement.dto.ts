@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { PageQueryDto } from '@thidua/server/core';
 import {
   CreateMovementRequest,
@@ -62,49 +62,8 @@ export class CreateMovementDto implements CreateMovementRequest {
   description?: string | null;
 }
 
-export class UpdateMovementDto implements UpdateMovementRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(400)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: MOVEMENT_KINDS })
-  @IsOptional()
-  @IsIn(MOVEMENT_KINDS)
-  kind?: MovementKind;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  launcher?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(1945)
-  @Max(2100)
-  fromYear?: number | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(1945)
-  @Max(2100)
-  toYear?: number | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
+/** Every field of a tenant entry may change; `active: false` hides it from new plans. */
+export class UpdateMovementDto extends PartialType(CreateMovementDto) implements UpdateMovementRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
