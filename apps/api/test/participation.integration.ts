@@ -5,6 +5,7 @@ import {
   OrgUnitTypeDto,
   Page,
   PhaseReportDto,
+  PlanDashboardDto,
   PlanDto,
   RegistrationDto,
   RegistrationListItemDto,
@@ -367,6 +368,17 @@ describe('registrations and phase reports', () => {
     expect((await call<Page<ReportListItemDto>>('get', `/reports?planId=${plan.id}`, officerC)).total).toBe(
       0,
     );
+
+    const dashboard = await call<PlanDashboardDto>('get', `/plans/${plan.id}/dashboard`, officer);
+    expect(dashboard).toMatchObject({
+      recipients: 1,
+      registrations: { draft: 1, submitted: 0, accepted: 0, returned: 0, late: 0, rate: 0 },
+    });
+    expect(dashboard.phases).toEqual([
+      expect.objectContaining({ name: 'Đợt 1', sent: 1, accepted: 1, onTime: 1, late: 0, onTimeRate: 1 }),
+    ]);
+    // Commune C's officer does not see the plan, so no dashboard either.
+    await call('get', `/plans/${plan.id}/dashboard`, officerC, undefined, 404);
   });
 
   it('marks a report sent after the phase is due as late', async () => {

@@ -106,6 +106,10 @@ export const participationRoutes: Record<string, LeakEntry> = {
     kind: 'tenantResource',
     fixture: (world) => aParticipation(world, ({ plan }) => ({ params: { planId: plan } })),
   },
+  'GET /api/plans/{planId}/dashboard': {
+    kind: 'tenantResource',
+    fixture: (world) => aParticipation(world, ({ plan }) => ({ params: { planId: plan } })),
+  },
   'GET /api/plans/{planId}/registrations/{unitId}': {
     kind: 'tenantResource',
     fixture: (world) =>

@@ -6,6 +6,7 @@ import { TenantsModule } from '@thidua/server/tenancy';
 import { PhaseReportEntity } from './entities/phase-report.entity';
 import { RegistrationEntity } from './entities/registration.entity';
 import { ReportEvidenceEntity } from './entities/report-evidence.entity';
+import { PlanDashboardService } from './dashboard/plan-dashboard.service';
 import { MyParticipationService } from './my-participation.service';
 import { Participants } from './participants';
 import { RegistrationsController } from './registrations/registrations.controller';
@@ -26,10 +27,11 @@ import { ReportsService } from './reports/reports.service';
     RegistrationsService,
     ReportsService,
     MyParticipationService,
+    PlanDashboardService,
     // Reviews name who decided; identity owns the names.
     { provide: AUDIT_ACTOR_DIRECTORY, useExisting: UserReader },
   ],
-  exports: [RegistrationsService, ReportsService, MyParticipationService],
+  exports: [RegistrationsService, ReportsService, MyParticipationService, PlanDashboardService],
 })
 export class ParticipationModule {}
 

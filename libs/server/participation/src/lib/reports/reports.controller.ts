@@ -22,9 +22,11 @@ import {
   EvidenceDto,
   Page,
   PhaseReportDto,
+  PlanDashboardDto,
   ReportListItemDto,
 } from '@thidua/shared/contracts';
 import type { Response } from 'express';
+import { PlanDashboardService } from '../dashboard/plan-dashboard.service';
 import { ReviewDto } from '../registrations/registration.dto';
 import { ReportQueryDto, SaveReportDto } from './report.dto';
 import { ReportsService } from './reports.service';
@@ -35,7 +37,10 @@ const REPORT = 'plans/:planId/phases/:phaseId/reports/:unitId';
 @ApiBearerAuth()
 @Controller()
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly dashboards: PlanDashboardService,
+  ) {}
 
   @Get('reports')
   @Can('read', 'PhaseReport')
@@ -47,6 +52,18 @@ export class ReportsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<ReportListItemDto>> {
     return this.reports.list(query, principal);
+  }
+
+  @Get('plans/:planId/dashboard')
+  @Can('read', 'PhaseReport')
+  @ApiOperation({
+    summary: 'Tiến độ của kế hoạch: tỷ lệ đăng ký, báo cáo đúng hạn theo đợt (trong phạm vi được xem)',
+  })
+  dashboard(
+    @Param('planId', ParseUUIDPipe) planId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PlanDashboardDto> {
+    return this.dashboards.of(planId, principal);
   }
 
   @Get(REPORT)
