@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule, DatabaseModule, StorageModule, TenancyModule } from '@thidua/server/core';
 import { CampaignsModule } from '@thidua/server/campaigns';
 import { IdentityModule } from '@thidua/server/identity';
+import { ParticipationModule } from '@thidua/server/participation';
 import { OrgModule } from '@thidua/server/org';
 import { ALL_MIGRATIONS } from '@thidua/server/schema';
 import { TenantsModule } from '@thidua/server/tenancy';
@@ -17,6 +18,7 @@ import { TenantsModule } from '@thidua/server/tenancy';
     IdentityModule,
     OrgModule,
     CampaignsModule,
+    ParticipationModule,
   ],
 })
 export class CliModule {}

@@ -87,7 +87,7 @@ program
 
 program
   .command('bench')
-  .argument('<name>', 'org')
+  .argument('<name>', 'org or plans')
   .description('Load realistic data into the configured database and print timings next to bare SQL')
   .action((name: string) => run(() => bench(name))());
 

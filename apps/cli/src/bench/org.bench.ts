@@ -10,7 +10,7 @@ import { line, measure } from './measure';
 const PROVINCE_UNITS = { communes: 100, grassrootsPerCommune: 99 };
 
 /** A 10,000-unit tree as the import file an operator would upload. */
-function treeCsv(): string {
+export function treeCsv(): string {
   const lines = ['code,name,type,parent_code', 'B-ROOT,Liên đoàn Lao động tỉnh Đo Tải,province_federation,'];
   for (let x = 0; x < PROVINCE_UNITS.communes; x++) {
     lines.push(`B-X${x},Công đoàn xã Đo Tải ${x},commune_union,B-ROOT`);
@@ -111,7 +111,11 @@ export async function benchOrg(app: INestApplicationContext): Promise<void> {
   print(`\nThe bench tenant "${code}" stays in the database; it is inert demo data.`);
 }
 
-async function seedViaImporter(app: INestApplicationContext, tenantId: string, csv: string): Promise<string> {
+export async function seedViaImporter(
+  app: INestApplicationContext,
+  tenantId: string,
+  csv: string,
+): Promise<string> {
   const importId = randomUUID();
   const fileKey = `tenants/${tenantId}/org-imports/${importId}`;
   await app.get(FileStorage).put(fileKey, Buffer.from(csv));

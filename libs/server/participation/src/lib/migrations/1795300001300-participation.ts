@@ -32,7 +32,8 @@ export class Participation1795300001300 implements MigrationInterface {
         target_count INT NOT NULL DEFAULT 0,
         PRIMARY KEY (tenant_id, id),
         UNIQUE KEY uq_registration_unit (tenant_id, plan_id, unit_id),
-        KEY ix_registration_status (tenant_id, plan_id, status, late),
+        -- Covers the dashboard's grouped count within a subtree: counted from the index alone.
+        KEY ix_registration_status (tenant_id, plan_id, status, late, unit_path),
         KEY ix_registration_unit_path (tenant_id, unit_path(191)),
         KEY ix_registration_updated (tenant_id, status, updated_at),
         CONSTRAINT fk_registration_plan FOREIGN KEY (tenant_id, plan_id) REFERENCES plan (tenant_id, id),
@@ -49,7 +50,7 @@ export class Participation1795300001300 implements MigrationInterface {
         evidence_count INT NOT NULL DEFAULT 0,
         PRIMARY KEY (tenant_id, id),
         UNIQUE KEY uq_phase_report_unit (tenant_id, phase_id, unit_id),
-        KEY ix_phase_report_status (tenant_id, plan_id, phase_id, status, on_time),
+        KEY ix_phase_report_status (tenant_id, plan_id, phase_id, status, on_time, unit_path),
         KEY ix_phase_report_unit_path (tenant_id, unit_path(191)),
         KEY ix_phase_report_updated (tenant_id, status, updated_at),
         CONSTRAINT fk_phase_report_plan FOREIGN KEY (tenant_id, plan_id) REFERENCES plan (tenant_id, id),
