@@ -32,7 +32,10 @@ async function signOut(page: Page, who: Who): Promise<void> {
 }
 
 async function openPlans(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch thi đua' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kế hoạch thi đua' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Kế hoạch thi đua', level: 1 })).toBeVisible();
 }
 
@@ -69,7 +72,7 @@ async function expectNoSideScroll(page: Page): Promise<void> {
 
 test.describe('an emulation plan from a paper document to the units that receive it', () => {
   test('import, draft, submit, issue with the paper number, acknowledge, follow up', async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     let planUrl = '';
 
     await test.step('the emulation officer imports seed A and reviews what was recognised', async () => {
@@ -91,7 +94,9 @@ test.describe('an emulation plan from a paper document to the units that receive
       await expect(field('issuedDate')).toContainText('26/01/2024');
       await expect(field('title')).toContainText('Phát động phong trào thi đua yêu nước');
       await expect(field('phases')).toContainText('2 đợt: 01/01/2024 – 31/07/2024; 01/08/2024 – 31/12/2024');
-      await expect(field('signature')).toContainText('TM. BAN THƯỜNG VỤ — PHÓ CHỦ TỊCH THƯỜNG TRỰC — Bùi Đăng Thành');
+      await expect(field('signature')).toContainText(
+        'TM. BAN THƯỜNG VỤ — PHÓ CHỦ TỊCH THƯỜNG TRỰC — Bùi Đăng Thành',
+      );
       await screenshot(page, '21-plans-import-review');
     });
 
@@ -196,7 +201,9 @@ test.describe('an emulation plan from a paper document to the units that receive
       const grassroots = receipts.getByRole('row', { name: new RegExp(GRASSROOTS.name) });
       await expect(grassroots).toContainText('Đã tiếp nhận');
       await expect(grassroots).toContainText('Cán bộ công đoàn cơ sở');
-      await expect(receipts.getByRole('row', { name: new RegExp(WARD.name) })).toContainText('Chưa tiếp nhận');
+      await expect(receipts.getByRole('row', { name: new RegExp(WARD.name) })).toContainText(
+        'Chưa tiếp nhận',
+      );
       // The issuing side follows up; it does not acknowledge for the units.
       await expect(receipts.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);
       await screenshot(page, '30-plans-receipts');
@@ -219,6 +226,121 @@ test.describe('an emulation plan from a paper document to the units that receive
       await expect(page.locator('td-plan-document .type')).toHaveText('KẾ HOẠCH');
       await expectNoSideScroll(page);
       await screenshot(page, '33-plans-detail-390');
+    });
+
+    const nav = (label: string) =>
+      page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label });
+    let registrationUrl = '';
+
+    await test.step('the grassroots union registers two targets and submits the registration', async () => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await signOut(page, 'officer');
+      await signIn(page, 'unit');
+      await nav('Thi đua của đơn vị').click();
+      await expect(page.getByRole('heading', { name: 'Thi đua của đơn vị', level: 1 })).toBeVisible();
+      await page.getByRole('link', { name: TITLE }).click();
+      const card = page.locator('section.unit-card', { hasText: GRASSROOTS.name });
+      await expect(card.locator('.registration-status')).toHaveText('Chưa đăng ký');
+      await expect(card).toContainText('Đợt 1');
+      await card.getByRole('link', { name: 'Đăng ký thi đua' }).click();
+      await expect(page.getByRole('heading', { name: 'Đăng ký thi đua', level: 1 })).toBeVisible();
+      registrationUrl = new URL(page.url()).pathname;
+      const first = page.locator('.target-row').nth(0);
+      await first.getByLabel('Nội dung chỉ tiêu').fill('Kết nạp đoàn viên mới');
+      await first.getByLabel('Đơn vị tính').fill('đoàn viên');
+      await first.getByLabel('Chỉ tiêu', { exact: true }).fill('20');
+      await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+      const second = page.locator('.target-row').nth(1);
+      await second.getByLabel('Nội dung chỉ tiêu').fill('Sáng kiến, cải tiến kỹ thuật được công nhận');
+      await second.getByLabel('Đơn vị tính').fill('sáng kiến');
+      await second.getByLabel('Chỉ tiêu', { exact: true }).fill('4');
+      await second.getByLabel('Ghi chú').fill('cấp cơ sở trở lên');
+      const titles = page.getByPlaceholder('Gõ tên danh hiệu rồi nhấn Enter');
+      await titles.fill('Tập thể Lao động xuất sắc');
+      await titles.press('Enter');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect(page.locator('td-participation-status-chip.status')).toHaveText('Nháp');
+      await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
+      await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã gửi');
+      await expect(page.getByRole('button', { name: 'Gửi đăng ký' })).toHaveCount(0);
+      await expect(page.locator('.target-row input').first()).toBeDisabled();
+      await screenshot(page, '40-participation-registration-submitted');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(registrationUrl);
+      await expect(page.locator('.target-row')).toHaveCount(2);
+      await expectNoSideScroll(page);
+      await screenshot(page, '41-participation-registration-390');
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await signOut(page, 'unit');
+    });
+
+    await test.step('the emulation officer accepts the registration from the review queue', async () => {
+      await signIn(page, 'officer');
+      await nav('Xét duyệt').click();
+      await expect(page.getByRole('heading', { name: 'Duyệt đăng ký, báo cáo', level: 1 })).toBeVisible();
+      const row = page.getByRole('row', { name: new RegExp(GRASSROOTS.name) });
+      await expect(row).toContainText('Đã gửi');
+      await screenshot(page, '42-participation-review-queue');
+      await row.click();
+      await expect(page).toHaveURL(new RegExp(`${registrationUrl}\\?from=reviews$`));
+      await expect(page.locator('.target-row')).toHaveCount(2);
+      await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã duyệt');
+      await expect(page.locator('td-alert')).toContainText('Đã được Cán bộ Ban thi đua duyệt');
+      await screenshot(page, '43-participation-registration-accepted');
+      await signOut(page, 'officer');
+    });
+
+    await test.step('the grassroots union reports phase 1 with a PDF as evidence', async () => {
+      await signIn(page, 'unit');
+      await nav('Thi đua của đơn vị').click();
+      await page.getByRole('link', { name: TITLE }).click();
+      const card = page.locator('section.unit-card', { hasText: GRASSROOTS.name });
+      await expect(card.locator('.registration-status')).toHaveText('Đã duyệt');
+      await card.getByRole('link', { name: 'Báo cáo Đợt 1' }).click();
+      await expect(page.getByRole('heading', { name: 'Báo cáo Đợt 1', level: 1 })).toBeVisible();
+      await page
+        .getByLabel('Tóm tắt kết quả, việc đã làm, khó khăn')
+        .fill('Công đoàn cơ sở đã kết nạp 18 đoàn viên mới, có 5 sáng kiến được công nhận.');
+      await page.getByLabel('Thực hiện chỉ tiêu 1').fill('18');
+      await page.getByLabel('Thực hiện chỉ tiêu 2').fill('5');
+      await expect(page.locator('td.reached').nth(0)).toContainText('90%');
+      await expect(page.locator('td.reached').nth(1)).toContainText('125%');
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'bien-ban-so-ket-dot-1.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      });
+      await expect(page.locator('.files')).toContainText('bien-ban-so-ket-dot-1.pdf');
+      await expect(page.locator('.files')).toContainText('PDF');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã gửi');
+      await expect(page.getByRole('button', { name: 'Gửi báo cáo' })).toHaveCount(0);
+      await screenshot(page, '44-participation-report-submitted');
+      await signOut(page, 'unit');
+    });
+
+    await test.step('the emulation officer accepts the phase report', async () => {
+      await signIn(page, 'officer');
+      await nav('Xét duyệt').click();
+      await page.getByRole('tab', { name: 'Báo cáo đợt' }).click();
+      const row = page
+        .locator('td-review-queue[kind="reports"]')
+        .getByRole('row', { name: new RegExp(GRASSROOTS.name) });
+      await expect(row).toContainText('Đợt 1');
+      await row.click();
+      await expect(page.getByRole('heading', { name: 'Báo cáo Đợt 1', level: 1 })).toBeVisible();
+      await expect(page.locator('.files')).toContainText('bien-ban-so-ket-dot-1.pdf');
+      await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Nhận xét').fill('Báo cáo đầy đủ, có minh chứng.');
+      await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã duyệt');
+      await screenshot(page, '45-participation-report-accepted');
     });
   });
 });

@@ -7,6 +7,8 @@ const NAV: Array<{ label: string; need?: [Action, Subject] }> = [
   { label: 'Tổng quan' },
   { label: 'Đơn vị thuê bao', need: ['read', 'Tenant'] },
   { label: 'Kế hoạch thi đua', need: ['read', 'Plan'] },
+  { label: 'Thi đua của đơn vị', need: ['update', 'Registration'] },
+  { label: 'Xét duyệt', need: ['approve', 'Registration'] },
   { label: 'Phong trào', need: ['read', 'Movement'] },
   { label: 'Cơ cấu tổ chức', need: ['read', 'OrgUnit'] },
   { label: 'Người dùng', need: ['read', 'User'] },

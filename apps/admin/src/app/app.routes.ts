@@ -49,6 +49,16 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.plansRoutes),
       },
       {
+        path: 'my-plans',
+        canActivate: [canGuard('read', 'Registration')],
+        loadChildren: () => import('@thidua/admin/feature-participation').then((m) => m.myPlansRoutes),
+      },
+      {
+        path: 'reviews',
+        canActivate: [canGuard('approve', 'Registration')],
+        loadChildren: () => import('@thidua/admin/feature-participation').then((m) => m.reviewsRoutes),
+      },
+      {
         path: 'movements',
         canActivate: [canGuard('read', 'Movement')],
         loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.movementsRoutes),

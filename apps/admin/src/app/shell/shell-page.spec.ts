@@ -56,6 +56,20 @@ describe('ShellPage', () => {
     expect(links()).toEqual(['Tổng quan', 'Kế hoạch thi đua', 'Phong trào', 'Cơ cấu tổ chức']);
   });
 
+  it("shows a unit officer their units' emulation and the reviews of the units below", async () => {
+    await restoreSession(sessionWith(roleRules('unit_officer')));
+    const { links } = await render();
+    expect(links()).toContain('Thi đua của đơn vị');
+    expect(links()).toContain('Xét duyệt');
+  });
+
+  it("shows an emulation officer the reviews but not the units' own emulation", async () => {
+    await restoreSession(sessionWith(roleRules('emulation_officer')));
+    const { links } = await render();
+    expect(links()).toContain('Xét duyệt');
+    expect(links()).not.toContain('Thi đua của đơn vị');
+  });
+
   it('shows an operator the tenants, and while acting inside one a banner with the way back', async () => {
     await restoreSession(sessionWith(roleRules('platform_operator'), { tenantId: null, tenantName: null }));
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);

@@ -24,6 +24,18 @@ export const NAV_ITEMS: readonly GuardedNavItem[] = [
     requires: { action: 'read', subject: 'Plan' },
   },
   {
+    path: '/my-plans',
+    labelKey: 'nav.myPlans',
+    icon: 'emojiEvents',
+    requires: { action: 'update', subject: 'Registration' },
+  },
+  {
+    path: '/reviews',
+    labelKey: 'nav.reviews',
+    icon: 'checkCircle',
+    requires: { action: 'approve', subject: 'Registration' },
+  },
+  {
     path: '/movements',
     labelKey: 'nav.movements',
     icon: 'emojiEvents',

@@ -1,0 +1,2 @@
+export * from './lib/participation.routes';
+export * from './lib/data/participation.api';
