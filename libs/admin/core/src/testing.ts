@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HttpTestingController } from '@angular/common/http/testing';
+import { HttpRequest } from '@angular/common/http';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { EnvironmentProviders, importProvidersFrom, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -87,4 +88,22 @@ export function appTranslations(): { vi: Translation; en: Translation } {
 /** Material without animations: dialogs close at once (jsdom runs no CSS animations). */
 export function provideNoMaterialAnimations(): Provider {
   return { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } };
+}
+
+/**
+ * The request matching `match` once it is open, waiting in real time up to `timeoutMs`: a
+ * debounced search fires after its delay, and later than that on a loaded machine.
+ */
+export async function nextRequest(
+  backend: HttpTestingController,
+  match: (request: HttpRequest<unknown>) => boolean,
+  timeoutMs = 5000,
+): Promise<TestRequest> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = backend.match(match);
+    if (found.length > 0) return found[found.length - 1];
+    if (Date.now() > deadline) return backend.expectOne(match);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -5,6 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
   appTranslations,
+  nextRequest,
   provideNoMaterialAnimations,
   provideTranslocoTesting,
   restoreSession,
@@ -90,8 +91,7 @@ describe('ReviewsPage', () => {
     const search = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'nha trang';
     search.dispatchEvent(new Event('input'));
-    await settle(320);
-    const searched = registrations();
+    const searched = await nextRequest(backend, (r) => r.url === '/api/registrations');
     expect(searched.request.params.get('q')).toBe('nha trang');
     expect(searched.request.params.get('status')).toBe('submitted');
     searched.flush(page([registration]));

@@ -240,9 +240,7 @@ describe('PlanDetailPage', () => {
       .flush({ acknowledgedAt: '2024-01-28T01:00:00Z' });
     await settle();
     const done = receipt('u-cr', 'Công đoàn phường Cam Ranh', '2024-01-28T01:00:00Z');
-    backend
-      .expectOne('/api/plans/plan-22')
-      .flush({ ...plan, acknowledgedCount: 13, myReceipts: [done] });
+    backend.expectOne('/api/plans/plan-22').flush({ ...plan, acknowledgedCount: 13, myReceipts: [done] });
     await settle();
     backend
       .expectOne((r) => r.url === '/api/plans/plan-22/receipts')

@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import {
   appTranslations,
+  nextRequest,
   provideNoMaterialAnimations,
   provideTranslocoTesting,
   restoreSession,
@@ -237,9 +238,9 @@ describe('PlanEditorPage', () => {
   it("keeps an imported document's number, and fills what it did not say from the issuer's template", async () => {
     const draft = seedContent({ place: '', docSymbol: '', issuedDate: '2024-01-26' });
     await renderNew(() => TestBed.inject(PlanDraftStore).put(importResult({ draft })));
-    expect(host.querySelector<HTMLInputElement>('input[readonly][placeholder="Cấp khi ban hành"]')?.value).toBe(
-      '22',
-    );
+    expect(
+      host.querySelector<HTMLInputElement>('input[readonly][placeholder="Cấp khi ban hành"]')?.value,
+    ).toBe('22');
     expect(host.querySelector('.number')?.textContent?.trim()).toBe('Số: 22/KH-LĐ');
     expect(field('place').value).toBe('Khánh Hòa');
     expect(signer('title').value).toBe('PHÓ CHỦ TỊCH THƯỜNG TRỰC');
@@ -256,27 +257,28 @@ describe('PlanEditorPage', () => {
     const picker = host.querySelector<HTMLInputElement>('td-org-unit-picker input')!;
     picker.focus();
     type(picker, 'Trường Tiểu học');
-    await settle(300);
-    backend
-      .expectOne((r) => r.url === '/api/org/units' && r.params.get('q') === 'Trường Tiểu học')
-      .flush(unitsPage([orgUnit('cdcs-1', 'Công đoàn cơ sở Trường Tiểu học Nha Trang', 'xa-1')]));
+    (
+      await nextRequest(backend, (r) => r.url === '/api/org/units' && r.params.get('q') === 'Trường Tiểu học')
+    ).flush(unitsPage([orgUnit('cdcs-1', 'Công đoàn cơ sở Trường Tiểu học Nha Trang', 'xa-1')]));
     await settle();
     document.querySelector<HTMLElement>('mat-option')!.click();
     await settle();
-    backend.expectOne((r) => r.url === '/api/plans/template' && r.params.get('issuerUnitId') === 'cdcs-1').flush(
-      templateDto({
-        issuer: { id: 'cdcs-1', code: 'CDCS-1', name: 'Công đoàn cơ sở Trường Tiểu học Nha Trang' },
-        header: {
-          superior: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
-          issuer: 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NHA TRANG',
-        },
-        content: {
-          ...templateDto().content,
-          docSymbol: 'KH-CĐ',
-          signature: { mode: 'TM', body: 'BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: '' },
-        },
-      }),
-    );
+    backend
+      .expectOne((r) => r.url === '/api/plans/template' && r.params.get('issuerUnitId') === 'cdcs-1')
+      .flush(
+        templateDto({
+          issuer: { id: 'cdcs-1', code: 'CDCS-1', name: 'Công đoàn cơ sở Trường Tiểu học Nha Trang' },
+          header: {
+            superior: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA',
+            issuer: 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NHA TRANG',
+          },
+          content: {
+            ...templateDto().content,
+            docSymbol: 'KH-CĐ',
+            signature: { mode: 'TM', body: 'BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: '' },
+          },
+        }),
+      );
     await settle();
     expect(field('docSymbol').value).toBe('KH-CĐ');
     expect(host.querySelector('.signature .strong')?.textContent?.trim()).toBe('TM. BAN CHẤP HÀNH');
@@ -298,7 +300,10 @@ describe('PlanEditorPage', () => {
     await render();
     backend
       .expectOne((r) => r.url === '/api/plans/template')
-      .flush({ statusCode: 500, error: 'internal', message: 'Lỗi máy chủ.' }, { status: 500, statusText: 'x' });
+      .flush(
+        { statusCode: 500, error: 'internal', message: 'Lỗi máy chủ.' },
+        { status: 500, statusText: 'x' },
+      );
     await settle();
     expect(host.querySelector('td-error-state')?.textContent).toContain('Không tải được mẫu kế hoạch');
     host.querySelector<HTMLButtonElement>('td-error-state button')!.click();

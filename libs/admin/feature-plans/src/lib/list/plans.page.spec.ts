@@ -5,6 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
   appTranslations,
+  nextRequest,
   provideNoMaterialAnimations,
   provideTranslocoTesting,
   restoreSession,
@@ -87,8 +88,7 @@ describe('PlansPage', () => {
     const search = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'khánh hòa';
     search.dispatchEvent(new Event('input'));
-    await settle(320);
-    const searched = list();
+    const searched = await nextRequest(backend, (r) => r.url === '/api/plans');
     expect(searched.request.params.get('q')).toBe('khánh hòa');
     searched.flush(page([listItem(22)]));
     await settle();

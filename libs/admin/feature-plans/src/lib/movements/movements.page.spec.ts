@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
   appTranslations,
+  nextRequest,
   provideNoMaterialAnimations,
   provideTranslocoTesting,
   restoreSession,
@@ -105,8 +106,7 @@ describe('MovementsPage', () => {
     const search = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'biển đảo';
     search.dispatchEvent(new Event('input'));
-    await settle(320);
-    const searched = list();
+    const searched = await nextRequest(backend, (r) => r.url === '/api/movements');
     expect(searched.request.params.get('q')).toBe('biển đảo');
     searched.flush(page([]));
     await settle();

@@ -63,8 +63,11 @@ describe('PlanDocument', () => {
   });
 
   it('ends with one end mark, whether or not the closing paragraph has it', async () => {
-    const marks = (host: HTMLElement) => (host.querySelector('.body')!.textContent!.match(/\.\/\./g) ?? []).length;
-    expect(marks(await render(seedContent({ closing: 'Đề nghị các đơn vị triển khai thực hiện./.' })))).toBe(1);
+    const marks = (host: HTMLElement) =>
+      (host.querySelector('.body')!.textContent!.match(/\.\/\./g) ?? []).length;
+    expect(marks(await render(seedContent({ closing: 'Đề nghị các đơn vị triển khai thực hiện./.' })))).toBe(
+      1,
+    );
   });
 
   it('ends with the end mark when the closing paragraph does not have it', async () => {

@@ -9,7 +9,18 @@ import { parseRichText } from '../data/rich-text';
   // before the punctuation that follows bold or italic words ("tạo ." instead of "tạo.").
   template: `
     @for (block of blocks(); track $index) {
-      <p [class.li]="block.kind === 'li'">{{ block.kind === 'li' ? '- ' : '' }}@for (s of block.segments; track $index) {@if (s.bold) {<strong>{{ s.text }}</strong>} @else if (s.italic) {<em>{{ s.text }}</em>} @else {<ng-container>{{ s.text }}</ng-container>}}</p>
+      <p [class.li]="block.kind === 'li'">
+        {{ block.kind === 'li' ? '- ' : '' }}
+        @for (s of block.segments; track $index) {
+          @if (s.bold) {
+            <strong>{{ s.text }}</strong>
+          } @else if (s.italic) {
+            <em>{{ s.text }}</em>
+          } @else {
+            <ng-container>{{ s.text }}</ng-container>
+          }
+        }
+      </p>
     }
   `,
   styles: `

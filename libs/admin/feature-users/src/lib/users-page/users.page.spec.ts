@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import {
   appTranslations,
+  nextRequest,
   provideNoMaterialAnimations,
   provideTranslocoTesting,
   restoreSession,
@@ -99,8 +100,7 @@ describe('UsersPage', () => {
     const search = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'hằng';
     search.dispatchEvent(new Event('input'));
-    await settle(320);
-    const searched = list();
+    const searched = await nextRequest(backend, (r) => r.url === '/api/users');
     expect(searched.request.params.get('q')).toBe('hằng');
     expect(searched.request.params.get('page')).toBe('1');
     searched.flush(page([], 0));
