@@ -2,7 +2,6 @@ import { INestApplication } from '@nestjs/common';
 import {
   MyParticipationDto,
   OrgUnitDetailDto,
-  OrgUnitTypeDto,
   Page,
   PhaseReportDto,
   PlanDashboardDto,
@@ -12,7 +11,8 @@ import {
   ReportListItemDto,
 } from '@thidua/shared/contracts';
 import request from 'supertest';
-import { seedTenant, seedUserInTenant, signIn, startApi } from './api-harness';
+import { startApi } from './api-harness';
+import { caller, Method, planWorld } from './plan-world';
 import { planContent } from './plan-fixtures';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
@@ -29,19 +29,8 @@ describe('registrations and phase reports', () => {
   let communeC: OrgUnitDetailDto;
   const http = () => request(api.getHttpServer());
   const as = (t: string) => ({ Authorization: `Bearer ${t}` });
-  const call = <T>(
-    method: 'get' | 'post' | 'put' | 'delete',
-    path: string,
-    t: string,
-    body?: object,
-    expected = 200,
-  ) =>
-    http()
-      [method](`/api${path}`)
-      .set(as(t))
-      .send(body)
-      .expect(expected)
-      .then((r) => r.body as T);
+  const call = <T>(method: Method, path: string, t: string, body?: object, expected = 200) =>
+    caller(api)<T>(method, path, t, body, expected);
   const registration = {
     movements: ['Lao động giỏi, Lao động sáng tạo'],
     targets: [
@@ -68,35 +57,10 @@ describe('registrations and phase reports', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const seeded = await seedTenant(api, ['tenant_admin']);
-    const admin = await signIn(api, seeded.logins['tenant_admin']);
-    const types = Object.fromEntries(
-      (await call<OrgUnitTypeDto[]>('get', '/org/unit-types', admin)).map((t) => [t.code, t.id]),
-    );
-    const unit = (code: string, name: string, type: string, parentId: string | null) =>
-      call<OrgUnitDetailDto>(
-        'post',
-        '/org/units',
-        admin,
-        { code, name, typeId: types[type], parentId, effectiveDate: '2025-07-01' },
-        201,
-      );
-    const root = await unit('R-ROOT', 'Liên đoàn Lao động tỉnh Thử', 'province_federation', null);
-    communeA = await unit('R-XA-A', 'Công đoàn xã An Phú', 'commune_union', root.id);
-    communeC = await unit('R-XA-C', 'Công đoàn xã Cam Lâm', 'commune_union', root.id);
-    grassrootsA1 = await unit(
-      'R-CDCS-A1',
-      'Công đoàn cơ sở Trường Tiểu học An Phú',
-      'grassroots_union',
-      communeA.id,
-    );
-    const login = (role: Parameters<typeof seedUserInTenant>[2], unitId: string) =>
-      seedUserInTenant(api, seeded.tenant.id, role, unitId).then((email) => signIn(api, email));
-    officer = await login('emulation_officer', root.id);
-    leader = await login('federation_leader', root.id);
-    officerA = await login('unit_officer', communeA.id);
-    officerA1 = await login('unit_officer', grassrootsA1.id);
-    officerC = await login('unit_officer', communeC.id);
+    ({ communeA, communeC, grassrootsA1, officer, leader, officerA, officerA1, officerC } = await planWorld(
+      api,
+      'R',
+    ));
   });
   afterAll(() => api?.close());
 

@@ -1,22 +1,16 @@
 import { INestApplication } from '@nestjs/common';
 import {
   OrgUnitDetailDto,
-  OrgUnitTypeDto,
   Page,
-  PlanContent,
   PlanDto,
   PlanListItemDto,
   PlanReceiptDto,
   PlanTemplateDto,
   PlanTransitionDto,
 } from '@thidua/shared/contracts';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import request from 'supertest';
-import { seedTenant, seedUserInTenant, signIn, startApi } from './api-harness';
+import { seedUserInTenant, signIn, startApi } from './api-harness';
+import { caller, Method, planWorld } from './plan-world';
 import { planContent } from './plan-fixtures';
-
-const SEEDS = resolve(__dirname, '../../../../shared/seeds');
 
 describe('emulation plans', () => {
   let api: INestApplication;
@@ -26,26 +20,12 @@ describe('emulation plans', () => {
   let leader: string;
   let communeA: OrgUnitDetailDto;
   let communeB: OrgUnitDetailDto;
-  let communeC: OrgUnitDetailDto;
   let grassrootsA1: OrgUnitDetailDto;
   let officerA: string;
   let officerA1: string;
   let viewerC: string;
-  const http = () => request(api.getHttpServer());
-  const as = (t: string) => ({ Authorization: `Bearer ${t}` });
-  const call = <T>(
-    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
-    path: string,
-    t: string,
-    body?: object,
-    expected = 200,
-  ) =>
-    http()
-      [method](`/api${path}`)
-      .set(as(t))
-      .send(body)
-      .expect(expected)
-      .then((r) => r.body as T);
+  const call = <T>(method: Method, path: string, t: string, body?: object, expected = 200) =>
+    caller(api)<T>(method, path, t, body, expected);
   const createPlan = (recipientUnitIds: string[], content = planContent(), t = officer) =>
     call<PlanDto>('post', '/plans', t, { content, recipientUnitIds }, 201);
   const step = (id: string, transition: string, t: string, comment?: string, expected = 200) =>
@@ -64,37 +44,18 @@ describe('emulation plans', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const seeded = await seedTenant(api, ['tenant_admin']);
-    tenantId = seeded.tenant.id;
-    admin = await signIn(api, seeded.logins['tenant_admin']);
-    const types = Object.fromEntries(
-      (await call<OrgUnitTypeDto[]>('get', '/org/unit-types', admin)).map((t) => [t.code, t.id]),
-    );
-    const unit = (code: string, name: string, type: string, parentId: string | null) =>
-      call<OrgUnitDetailDto>(
-        'post',
-        '/org/units',
-        admin,
-        { code, name, typeId: types[type], parentId, effectiveDate: '2025-07-01' },
-        201,
-      );
-    const root = await unit('P-ROOT', 'Liên đoàn Lao động tỉnh Thử', 'province_federation', null);
-    communeA = await unit('P-XA-A', 'Công đoàn xã An Phú', 'commune_union', root.id);
-    communeB = await unit('P-XA-B', 'Công đoàn xã Bình Lợi', 'commune_union', root.id);
-    communeC = await unit('P-XA-C', 'Công đoàn xã Cam Lâm', 'commune_union', root.id);
-    grassrootsA1 = await unit(
-      'P-CDCS-A1',
-      'Công đoàn cơ sở Trường Tiểu học An Phú',
-      'grassroots_union',
-      communeA.id,
-    );
-    const login = (role: Parameters<typeof seedUserInTenant>[2], unitId: string) =>
-      seedUserInTenant(api, tenantId, role, unitId).then((email) => signIn(api, email));
-    officer = await login('emulation_officer', root.id);
-    leader = await login('federation_leader', root.id);
-    officerA = await login('unit_officer', communeA.id);
-    officerA1 = await login('unit_officer', grassrootsA1.id);
-    viewerC = await login('viewer', communeC.id);
+    ({
+      tenantId,
+      admin,
+      communeA,
+      communeB,
+      grassrootsA1,
+      officer,
+      leader,
+      officerA,
+      officerA1,
+      viewerC,
+    } = await planWorld(api, 'P'));
   });
   afterAll(() => api?.close());
 
@@ -438,93 +399,5 @@ describe('emulation plans', () => {
     ).items.map((p) => p.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'vi')));
     await call('get', '/plans?status=archived', officer, undefined, 400);
-  });
-
-  it('imports a plan document into a structured draft with movements matched to the catalogue', async () => {
-    const text = readFileSync(resolve(SEEDS, '000_eecf52c8067277ab.txt'), 'utf8');
-    const result = await call<{ draft: PlanContent; leftovers: unknown[] }>(
-      'post',
-      '/plans/import',
-      officer,
-      { text },
-    );
-    expect(result.draft).toMatchObject({
-      docNo: 22,
-      docSymbol: 'KH-LĐ',
-      issuedDate: '2024-01-26',
-      place: 'Khánh Hòa',
-    });
-    const ldg = result.draft.movements.find((m) => m.name === 'Lao động giỏi, Lao động sáng tạo');
-    expect(ldg?.movementId).toMatch(/^[0-9a-f-]{36}$/);
-    const upload = await http()
-      .post('/api/plans/import')
-      .set(as(officer))
-      .attach('file', Buffer.from(text, 'utf8'), 'ke-hoach.txt')
-      .expect(200);
-    expect(upload.body.draft.title).toBe(result.draft.title);
-    const png = await http()
-      .post('/api/plans/import')
-      .set(as(officer))
-      .attach(
-        'file',
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-        'ke-hoach.docx',
-      )
-      .expect(400);
-    expect(png.body.message).toContain('.docx, .txt hoặc .md');
-    await call('post', '/plans/import', officer, { text: '   ' }, 400);
-    await call('post', '/plans/import', viewerC, { text }, 403);
-  });
-
-  it('keeps a movement catalogue with national entries read-only and the tenant adding its own', async () => {
-    const national = await call<Page<{ id: string; name: string; source: string }>>(
-      'get',
-      '/movements?source=national&pageSize=100',
-      officer,
-    );
-    expect(national.items.map((m) => m.name)).toEqual(
-      expect.arrayContaining([
-        'Lao động giỏi, Lao động sáng tạo',
-        'Giỏi việc nước, Đảm việc nhà',
-        'Xanh – Sạch – Đẹp, Bảo đảm an toàn vệ sinh lao động',
-      ]),
-    );
-    const local = await call<{ id: string; source: string }>(
-      'post',
-      '/movements',
-      officer,
-      {
-        name: 'Thử chung sức xây dựng nông thôn mới',
-        kind: 'thematic',
-        launcher: 'Ủy ban nhân dân tỉnh',
-        fromYear: 2021,
-        toYear: 2025,
-      },
-      201,
-    );
-    expect(local.source).toBe('tenant');
-    const twice = await call<{ message: string }>(
-      'post',
-      '/movements',
-      officer,
-      { name: 'thu chung suc xay dung nong thon moi', kind: 'thematic', launcher: 'UBND' },
-      409,
-    );
-    expect(twice.message).toContain('Danh mục đã có phong trào');
-    const readOnly = await call<{ message: string }>(
-      'patch',
-      `/movements/${national.items[0].id}`,
-      officer,
-      { active: false },
-      409,
-    );
-    expect(readOnly.message).toBe('Phong trào này thuộc danh mục chung (quốc gia), không sửa được.');
-    expect(
-      await call<{ active: boolean }>('patch', `/movements/${local.id}`, officer, { active: false }),
-    ).toMatchObject({ active: false });
-    await call('patch', `/movements/${local.id}`, officer, { fromYear: 2026, toYear: 2020 }, 400);
-    await call('post', '/movements', officerA, { name: 'Không được', kind: 'regular', launcher: 'X' }, 403);
-    const searched = await call<Page<{ name: string }>>('get', '/movements?q=gioi%20viec%20nuoc', officerA);
-    expect(searched.items.map((m) => m.name)).toEqual(['Giỏi việc nước, Đảm việc nhà']);
   });
 });
