@@ -14,3 +14,7 @@ export * from './lib/campaigns/movement.contracts';
 export * from './lib/campaigns/national-movements';
 export * from './lib/participation/registration.contracts';
 export * from './lib/participation/report.contracts';
+export * from './lib/participation/criteria.contracts';
+export * from './lib/participation/scorecard.contracts';
+export * from './lib/participation/cluster.contracts';
+export * from './lib/participation/dashboard.contracts';

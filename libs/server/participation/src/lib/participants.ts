@@ -14,7 +14,7 @@ import { TenantsService } from '@thidua/server/tenancy';
 import { PLAN_STATUS_LABELS, planNumberText, PlanRef, PlanStatus } from '@thidua/shared/contracts';
 import { Action, rowScope, RowScope } from '@thidua/shared/permissions';
 
-export type ParticipationSubject = 'Registration' | 'PhaseReport';
+export type ParticipationSubject = 'Registration' | 'PhaseReport' | 'Scorecard';
 
 export function canAct(
   principal: Principal,
@@ -32,6 +32,11 @@ export function scopeOf(principal: Principal, kind: ParticipationSubject): RowSc
 /** Reviews are made from above: the reviewer holds a role on a unit strictly above the one reviewed. */
 export function isAbove(principal: Principal, unitPath: string): boolean {
   return principal.grants.facts.unitPaths.some((p) => unitPath.startsWith(p) && unitPath !== p);
+}
+
+/** Whether the user works on the plan's issuer side (drafts its plans): they set up its scoring and clusters. */
+export function issuesPlan(principal: Principal, plan: PlanEntity): boolean {
+  return principal.ability.can('update', subject('Plan', { unitPath: plan.issuerPath }));
 }
 
 export function planRef(plan: PlanEntity): PlanRef {

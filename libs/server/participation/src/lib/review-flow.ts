@@ -1,17 +1,18 @@
 import { ApiException } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
-import { RegistrationStatus } from '@thidua/shared/contracts';
+import { RegistrationStatus, ScorecardStatus } from '@thidua/shared/contracts';
 import { ParticipationRow } from './entities/participation-row';
 import { canAct, isAbove, ParticipationSubject } from './participants';
 
-const STATUS_LABELS: Record<RegistrationStatus, { vi: string; en: string }> = {
+export const STATUS_LABELS: Record<RegistrationStatus | ScorecardStatus, { vi: string; en: string }> = {
   draft: { vi: 'Nháp', en: 'Draft' },
   submitted: { vi: 'Đã gửi', en: 'Submitted' },
   accepted: { vi: 'Đã duyệt', en: 'Accepted' },
   returned: { vi: 'Bị trả lại', en: 'Returned' },
+  final: { vi: 'Đã chốt điểm', en: 'Final' },
 };
 
-const EDITABLE: readonly RegistrationStatus[] = ['draft', 'returned'];
+const EDITABLE: readonly string[] = ['draft', 'returned'];
 
 /**
  * The shared review flow of registrations and reports: a unit edits its draft (or a returned one)
@@ -24,7 +25,7 @@ export function assertEditable(row: ParticipationRow | null, version: number): v
   if ((row?.version ?? 0) !== version) throw new ApiException(409, 'participation_version_conflict');
 }
 
-export function assertSubmittable(row: ParticipationRow | null): asserts row is ParticipationRow {
+export function assertSubmittable<R extends ParticipationRow>(row: R | null): asserts row is R {
   if (!row) throw new ApiException(409, 'participation_not_saved');
   if (!EDITABLE.includes(row.status)) {
     throw new ApiException(409, 'participation_not_editable', { status: STATUS_LABELS[row.status] });
@@ -37,12 +38,12 @@ export function assertCanEdit(principal: Principal, kind: ParticipationSubject, 
 
 /** Checks the reviewer and the decision, then applies it to the row (not saved). */
 export function review(
-  row: ParticipationRow | null,
+  row: ParticipationRow<RegistrationStatus> | null,
   kind: ParticipationSubject,
   decision: 'accept' | 'return',
   comment: string | undefined,
   principal: Principal,
-): ParticipationRow {
+): ParticipationRow<RegistrationStatus> {
   if (!row) throw new ApiException(404, 'not_found');
   if (!canAct(principal, 'approve', kind, row.unitPath)) throw new ApiException(403, 'forbidden');
   if (!isAbove(principal, row.unitPath)) throw new ApiException(403, 'participation_review_own_unit');

@@ -40,7 +40,18 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       { action: 'manage', subject: ['OrgUnit', 'OrgUnitType', 'User', 'RoleAssignment', 'Role'] },
       {
         action: 'read',
-        subject: ['SystemStatus', 'AuditLog', 'Plan', 'PlanReceipt', 'Movement', 'Registration', 'PhaseReport'],
+        subject: [
+          'SystemStatus',
+          'AuditLog',
+          'Plan',
+          'PlanReceipt',
+          'Movement',
+          'Registration',
+          'PhaseReport',
+          'CriteriaSet',
+          'Scorecard',
+          'Cluster',
+        ],
       },
     ],
   },
@@ -55,7 +66,19 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     rules: [
       {
         action: 'read',
-        subject: ['OrgUnit', 'OrgUnitType', 'User', 'Plan', 'PlanReceipt', 'Movement', 'Registration', 'PhaseReport'],
+        subject: [
+          'OrgUnit',
+          'OrgUnitType',
+          'User',
+          'Plan',
+          'PlanReceipt',
+          'Movement',
+          'Registration',
+          'PhaseReport',
+          'CriteriaSet',
+          'Scorecard',
+          'Cluster',
+        ],
       },
       { action: 'approve', subject: 'Plan', condition: 'inSubtree' },
     ],
@@ -71,8 +94,13 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     rules: [
       { action: 'read', subject: ['OrgUnit', 'OrgUnitType', 'User', 'PlanReceipt'] },
       { action: ['read', 'create', 'update', 'delete'], subject: 'Plan', condition: 'inSubtree' },
-      { action: 'manage', subject: 'Movement' },
-      { action: ['read', 'approve'], subject: ['Registration', 'PhaseReport'], condition: 'inSubtree' },
+      { action: 'manage', subject: ['Movement', 'CriteriaSet'] },
+      { action: ['read', 'create', 'update', 'delete'], subject: 'Cluster' },
+      {
+        action: ['read', 'approve'],
+        subject: ['Registration', 'PhaseReport', 'Scorecard'],
+        condition: 'inSubtree',
+      },
     ],
   },
   {
@@ -89,10 +117,12 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       { action: ['read', 'update'], subject: 'PlanReceipt', condition: 'inSubtree' },
       {
         action: ['read', 'update', 'approve'],
-        subject: ['Registration', 'PhaseReport'],
+        subject: ['Registration', 'PhaseReport', 'Scorecard'],
         condition: 'inSubtree',
       },
-      { action: 'read', subject: ['OrgUnitType', 'Movement'] },
+      // Clusters of the unit's own plans only: the service checks the plan's issuer.
+      { action: ['read', 'create', 'update', 'delete'], subject: 'Cluster' },
+      { action: 'read', subject: ['OrgUnitType', 'Movement', 'CriteriaSet'] },
     ],
   },
   {
@@ -106,7 +136,17 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     rules: [
       {
         action: 'read',
-        subject: ['OrgUnit', 'OrgUnitType', 'Plan', 'Movement', 'Registration', 'PhaseReport'],
+        subject: [
+          'OrgUnit',
+          'OrgUnitType',
+          'Plan',
+          'Movement',
+          'Registration',
+          'PhaseReport',
+          'CriteriaSet',
+          'Scorecard',
+          'Cluster',
+        ],
       },
     ],
   },
@@ -121,10 +161,10 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     rules: [
       {
         action: 'read',
-        subject: ['OrgUnit', 'Plan', 'PlanReceipt', 'Registration', 'PhaseReport'],
+        subject: ['OrgUnit', 'Plan', 'PlanReceipt', 'Registration', 'PhaseReport', 'Scorecard'],
         condition: 'inSubtree',
       },
-      { action: 'read', subject: ['OrgUnitType', 'Movement'] },
+      { action: 'read', subject: ['OrgUnitType', 'Movement', 'CriteriaSet', 'Cluster'] },
     ],
   },
 ];

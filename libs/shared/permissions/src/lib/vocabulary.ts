@@ -30,6 +30,9 @@ export const SUBJECTS = [
   'Movement',
   'Registration',
   'PhaseReport',
+  'CriteriaSet',
+  'Scorecard',
+  'Cluster',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 

@@ -33,8 +33,11 @@ describe('rules in words', () => {
       'Xem Tiếp nhận kế hoạch (trong phạm vi đơn vị được giao)',
       'Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
       'Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
+      'Xem Phiếu chấm điểm (trong phạm vi đơn vị được giao)',
       'Xem Loại đơn vị',
       'Xem Phong trào thi đua',
+      'Xem Bảng tiêu chí',
+      'Xem Cụm, khối thi đua',
     ]);
   });
 

@@ -66,10 +66,17 @@ describe('RoleEditorDialog', () => {
       'Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
       'Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)',
       'Quản lý Danh mục phong trào',
+      'Quản lý Bảng tiêu chí chấm điểm',
+      'Xem Cụm, khối thi đua',
+      'Tạo Cụm, khối thi đua',
+      'Sửa Cụm, khối thi đua',
+      'Xóa Cụm, khối thi đua',
       'Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
       'Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
+      'Xem Phiếu chấm điểm (trong phạm vi đơn vị được giao)',
       'Duyệt Bản đăng ký thi đua (trong phạm vi đơn vị được giao)',
       'Duyệt Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)',
+      'Duyệt Phiếu chấm điểm (trong phạm vi đơn vị được giao)',
     ]);
     expect(boxes().every((b) => b.querySelector('input')?.checked)).toBe(true);
     expect(save().getAttribute('aria-disabled')).toBe('true');
@@ -103,10 +110,17 @@ describe('RoleEditorDialog', () => {
       ['Sửa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
       ['Xóa Kế hoạch thi đua (trong phạm vi đơn vị được giao)', false],
       ['Quản lý Danh mục phong trào', false],
+      ['Quản lý Bảng tiêu chí chấm điểm', false],
+      ['Xem Cụm, khối thi đua', false],
+      ['Tạo Cụm, khối thi đua', false],
+      ['Sửa Cụm, khối thi đua', false],
+      ['Xóa Cụm, khối thi đua', false],
       ['Xem Bản đăng ký thi đua (trong phạm vi đơn vị được giao)', false],
       ['Xem Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)', false],
+      ['Xem Phiếu chấm điểm (trong phạm vi đơn vị được giao)', false],
       ['Duyệt Bản đăng ký thi đua (trong phạm vi đơn vị được giao)', false],
       ['Duyệt Báo cáo sơ kết, tổng kết (trong phạm vi đơn vị được giao)', false],
+      ['Duyệt Phiếu chấm điểm (trong phạm vi đơn vị được giao)', false],
     ]);
     box('Xem Loại đơn vị').click();
     await settle();

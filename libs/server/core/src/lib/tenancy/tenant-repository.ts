@@ -123,6 +123,31 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     }
   }
 
+  /**
+   * Running counts: inserts each row, or where its key exists already adds the row's `counters`
+   * to the stored ones, in one statement. Rows are written in the order given: callers sort them
+   * by key, so that concurrent transactions lock shared counters in the same order.
+   */
+  async addToCounters(rows: E[], counters: Array<keyof E & string>): Promise<void> {
+    if (rows.length === 0) return;
+    const tenantId = this.context.scope();
+    for (const row of rows) {
+      if (!row.tenantId && tenantId) row.tenantId = tenantId;
+      if (tenantId && row.tenantId !== tenantId) throw new TenantMismatchError(this.repo.metadata.name);
+    }
+    const [sql, params] = this.repo
+      .createQueryBuilder()
+      .insert()
+      .values(rows as never)
+      .updateEntity(false)
+      .getQueryAndParameters();
+    const add = counters.map((property) => {
+      const column = this.repo.metadata.findColumnWithPropertyName(property)?.databaseName ?? property;
+      return `\`${column}\` = \`${column}\` + VALUES(\`${column}\`)`;
+    });
+    await this.repo.query(`${sql} ON DUPLICATE KEY UPDATE ${add.join(', ')}`, params);
+  }
+
   /** Updates rows matching `where` within the tenant; returns how many changed. */
   async update(where: FindOptionsWhere<E>, values: DeepPartial<E>): Promise<number> {
     const { tenantId: _ignored, ...safe } = values as DeepPartial<E> & { tenantId?: string };

@@ -1,97 +1,180 @@
 import { Injectable } from '@nestjs/common';
-import { InjectTenantRepository, TenantRepository, underAny } from '@thidua/server/core';
+import { InjectTenantRepository, TenantRepository } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
 import { PlanReader } from '@thidua/server/campaigns';
-import { PlanDashboardDto, RegistrationStatus } from '@thidua/shared/contracts';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PlanDashboardDto, RegistrationStatus, ScorecardStatus } from '@thidua/shared/contracts';
+import { In } from 'typeorm';
+import { ClustersService } from '../clusters/clusters.service';
+import { PlanScoring } from '../criteria/plan-scoring.service';
 import { PhaseReportEntity } from '../entities/phase-report.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
+import { ScorecardEntity } from '../entities/scorecard.entity';
 import { planRef, scopeOf } from '../participants';
+import { PlanTallies, scopeRoots, TallyCount } from '../tallies/plan-tallies.service';
+import {
+  parseFinalBucket,
+  registrationBucket,
+  reportBucket,
+  scoreBucket,
+  TallyMetric,
+} from '../tallies/tally-buckets';
 
-interface CountRow {
-  status: RegistrationStatus;
-  /** Registrations: late (1/0). Reports: on_time (1 on time, 0 late). */
-  flag: number | string | null;
-  n: number | string;
-}
-
-const SENT: readonly RegistrationStatus[] = ['submitted', 'accepted', 'returned'];
+const SENT: readonly string[] = ['submitted', 'accepted', 'returned'];
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
-const total = (rows: CountRow[], keep: (r: CountRow) => boolean = () => true) =>
-  rows.filter(keep).reduce((sum, r) => sum + Number(r.n), 0);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+/** The last id of a materialised path: the unit a scope is held on. */
+const unitOf = (path: string) => path.split('/').filter(Boolean).pop() ?? '';
 
 /**
- * A plan's progress: registrations by status (and late ones), and per phase the reports sent,
- * accepted and on time. Two grouped counts over indexed columns, within the user's subtrees.
+ * A plan's progress within what the reader may see: registrations by status (and late ones), per
+ * phase the reports sent, accepted and on time, the scores' distribution and each cluster's
+ * ranking. Counts come from the running tallies of the units the reader's roles are held on,
+ * plus those units' own rows.
  */
 @Injectable()
 export class PlanDashboardService {
   constructor(
     private readonly plans: PlanReader,
+    private readonly tallies: PlanTallies,
+    private readonly scoring: PlanScoring,
+    private readonly clusters: ClustersService,
     @InjectTenantRepository(RegistrationEntity)
     private readonly registrations: TenantRepository<RegistrationEntity>,
     @InjectTenantRepository(PhaseReportEntity) private readonly reports: TenantRepository<PhaseReportEntity>,
+    @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
   ) {}
-
-  private scoped<T extends ObjectLiteral>(
-    qb: SelectQueryBuilder<T>,
-    principal: Principal,
-    kind: 'Registration' | 'PhaseReport',
-  ): SelectQueryBuilder<T> {
-    const scope = scopeOf(principal, kind);
-    if (scope.kind === 'none') return qb.andWhere('1 = 0');
-    if (scope.kind === 'limited') qb.andWhere(...underAny('r.unit_path', scope.unitPaths, 'scope'));
-    return qb;
-  }
 
   async of(planId: string, principal: Principal): Promise<PlanDashboardDto> {
     const plan = await this.plans.visible(planId, principal);
-    const [registrationRows, reportRows, phases] = await Promise.all([
-      this.scoped(this.registrations.query('r'), principal, 'Registration')
-        .andWhere('r.plan_id = :planId', { planId })
-        .select(['r.status AS status', 'r.late AS flag', 'COUNT(*) AS n'])
-        .groupBy('r.status')
-        .addGroupBy('r.late')
-        .getRawMany<CountRow>(),
-      this.scoped(this.reports.query('r'), principal, 'PhaseReport')
-        .andWhere('r.plan_id = :planId', { planId })
-        .select(['r.phase_id AS phaseId', 'r.status AS status', 'r.on_time AS flag', 'COUNT(*) AS n'])
-        .groupBy('r.phase_id')
-        .addGroupBy('r.status')
-        .addGroupBy('r.on_time')
-        .getRawMany<CountRow & { phaseId: string }>(),
+    const [phases, set, counts, clusters] = await Promise.all([
       this.plans.phasesOf(planId),
+      this.scoring.setOf(planId),
+      this.counts(planId, principal),
+      principal.ability.can('read', 'Cluster') ? this.clusters.rankingsOf(planId) : Promise.resolve([]),
     ]);
+    const maxTotal = set ? Number(set.maxTotal) : 0;
+    const own = await this.ownRows(planId, principal, maxTotal);
+    const all = [...counts, ...own];
+    const sum = (metric: TallyMetric, keep: (bucket: string, phaseId: string) => boolean) =>
+      all.filter((c) => c.metric === metric && keep(c.bucket, c.phaseId)).reduce((n, c) => n + c.n, 0);
+    const status = (bucket: string) => bucket.split('|')[0];
+    const flag = (bucket: string) => bucket.split('|')[1];
     const recipients = Number(plan.recipientCount);
-    const byStatus = (status: RegistrationStatus) => total(registrationRows, (r) => r.status === status);
+    const registered = (s: RegistrationStatus) => sum('registration', (b) => status(b) === s);
+
+    const finals = all.filter((c) => c.metric === 'score' && status(c.bucket) === 'final');
+    const finalCount = finals.reduce((n, c) => n + c.n, 0);
+    const finalSum = finals.reduce((n, c) => n + c.total, 0);
+    const parsed = finals.map((c) => ({
+      ...c,
+      ...(parseFinalBucket(c.bucket) as { band: number | null; decile: number }),
+    }));
+    const scored = (s: ScorecardStatus) => sum('score', (b) => status(b) === s);
+
     return {
       plan: planRef(plan),
       recipients,
       registrations: {
-        draft: byStatus('draft'),
-        submitted: byStatus('submitted'),
-        accepted: byStatus('accepted'),
-        returned: byStatus('returned'),
-        late: total(registrationRows, (r) => Number(r.flag) === 1),
+        draft: registered('draft'),
+        submitted: registered('submitted'),
+        accepted: registered('accepted'),
+        returned: registered('returned'),
+        late: sum('registration', (b) => flag(b) === '1'),
         rate: ratio(
-          total(registrationRows, (r) => SENT.includes(r.status)),
+          sum('registration', (b) => SENT.includes(status(b))),
           recipients,
         ),
       },
       phases: phases.map((phase) => {
-        const rows = reportRows.filter((r) => r.phaseId === phase.id && SENT.includes(r.status));
-        const onTime = total(rows, (r) => r.flag !== null && Number(r.flag) === 1);
+        const inPhase = (keep: (b: string) => boolean) =>
+          sum('report', (b, p) => p === phase.id && SENT.includes(status(b)) && keep(b));
+        const onTime = inPhase((b) => flag(b) === '1');
         return {
           phaseId: phase.id,
           name: phase.name,
           dueDate: plan.content.phases[phase.ordinal - 1]?.reportDue ?? phase.dateTo,
-          sent: total(rows),
-          accepted: total(rows, (r) => r.status === 'accepted'),
+          sent: inPhase(() => true),
+          accepted: inPhase((b) => status(b) === 'accepted'),
           onTime,
-          late: total(rows, (r) => r.flag !== null && Number(r.flag) === 0),
+          late: inPhase((b) => flag(b) === '0'),
           onTimeRate: ratio(onTime, recipients),
         };
       }),
+      scores: {
+        criteriaSet: set
+          ? { id: set.id, name: set.name, maxTotal, bonusMax: Number(set.content.bonusMax) }
+          : null,
+        draft: scored('draft'),
+        submitted: scored('submitted'),
+        returned: scored('returned'),
+        final: finalCount,
+        averageFinal: finalCount > 0 ? round2(finalSum / finalCount) : null,
+        bands: (set?.content.bands ?? []).map((band, index) => ({
+          index,
+          name: band.name,
+          count: parsed.filter((p) => p.band === index).reduce((n, p) => n + p.n, 0),
+        })),
+        unbanded: parsed.filter((p) => p.band === null).reduce((n, p) => n + p.n, 0),
+        histogram: Array.from({ length: 10 }, (_, decile) => ({
+          from: round2((maxTotal * decile) / 10),
+          to: round2((maxTotal * (decile + 1)) / 10),
+          count: parsed.filter((p) => p.decile === decile).reduce((n, p) => n + p.n, 0),
+        })),
+      },
+      clusters,
     };
+  }
+
+  /** The tallies below the units the reader's roles are held on (the same units for every metric, in practice). */
+  private async counts(planId: string, principal: Principal): Promise<TallyCount[]> {
+    const roots = {
+      registration: scopeRoots(scopeOf(principal, 'Registration')),
+      report: scopeRoots(scopeOf(principal, 'PhaseReport')),
+      score: scopeRoots(scopeOf(principal, 'Scorecard')),
+    };
+    const distinct = [...new Set(Object.values(roots).map((r) => r.join('\n')))];
+    const read = await Promise.all(
+      distinct.map((key) => this.tallies.read(planId, key ? key.split('\n') : [])),
+    );
+    return (Object.keys(roots) as TallyMetric[]).flatMap((metric) =>
+      read[distinct.indexOf(roots[metric].join('\n'))].filter((c) => c.metric === metric),
+    );
+  }
+
+  /** The rows of the units the reader's roles are held on: a unit's own rows are not in its tallies. */
+  private async ownRows(planId: string, principal: Principal, maxTotal: number): Promise<TallyCount[]> {
+    const own = (kind: 'Registration' | 'PhaseReport' | 'Scorecard') =>
+      scopeRoots(scopeOf(principal, kind)).filter(Boolean).map(unitOf);
+    const [registrations, reports, scorecards] = await Promise.all([
+      this.rowsOf(this.registrations, planId, own('Registration'), ['r.status', 'r.late']),
+      this.rowsOf(this.reports, planId, own('PhaseReport'), ['r.status', 'r.onTime', 'r.phaseId']),
+      this.rowsOf(this.scorecards, planId, own('Scorecard'), ['r.status', 'r.finalTotal', 'r.finalBand']),
+    ]);
+    const one = (metric: TallyMetric, bucket: { key: string; total: number }, phaseId = '') => ({
+      metric,
+      phaseId,
+      bucket: bucket.key,
+      n: 1,
+      total: bucket.total,
+    });
+    return [
+      ...registrations.map((r) => one('registration', registrationBucket(r))),
+      ...reports.map((r) => one('report', reportBucket(r), r.phaseId)),
+      ...scorecards.map((r) => one('score', scoreBucket(r, maxTotal))),
+    ];
+  }
+
+  private rowsOf<E extends RegistrationEntity | PhaseReportEntity | ScorecardEntity>(
+    repo: TenantRepository<E>,
+    planId: string,
+    unitIds: string[],
+    columns: string[],
+  ): Promise<E[]> {
+    if (unitIds.length === 0) return Promise.resolve([]);
+    return repo
+      .query('r')
+      .select(['r.tenantId', 'r.id', ...columns])
+      .andWhere({ planId, unitId: In(unitIds) })
+      .getMany();
   }
 }

@@ -1,8 +1,8 @@
 import { Column, PrimaryColumn } from 'typeorm';
-import type { RegistrationStatus } from '@thidua/shared/contracts';
+import type { RegistrationStatus, ScorecardStatus } from '@thidua/shared/contracts';
 
-/** Columns registrations and reports share: which plan and unit, status, review. */
-export abstract class ParticipationRow {
+/** Columns registrations, reports and scorecards share: which plan and unit, status, the last decision. */
+export abstract class ParticipationRow<S extends string = RegistrationStatus | ScorecardStatus> {
   @PrimaryColumn({ name: 'tenant_id', type: 'char', length: 36 })
   tenantId!: string;
 
@@ -34,7 +34,7 @@ export abstract class ParticipationRow {
   searchKey!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  status!: RegistrationStatus;
+  status!: S;
 
   @Column({ name: 'submitted_at', type: 'datetime', precision: 3, nullable: true })
   submittedAt!: Date | null;

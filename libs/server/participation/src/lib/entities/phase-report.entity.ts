@@ -1,10 +1,10 @@
-import type { IndicatorValue } from '@thidua/shared/contracts';
+import type { IndicatorValue, RegistrationStatus } from '@thidua/shared/contracts';
 import { Column, Entity } from 'typeorm';
 import { ParticipationRow } from './participation-row';
 
 /** A unit's report for one phase of a plan (sơ kết / tổng kết). */
 @Entity('phase_report')
-export class PhaseReportEntity extends ParticipationRow {
+export class PhaseReportEntity extends ParticipationRow<RegistrationStatus> {
   @Column({ name: 'phase_id', type: 'char', length: 36 })
   phaseId!: string;
 

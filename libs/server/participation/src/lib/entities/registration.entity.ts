@@ -1,10 +1,10 @@
-import type { RegistrationContent } from '@thidua/shared/contracts';
+import type { RegistrationContent, RegistrationStatus } from '@thidua/shared/contracts';
 import { Column, Entity } from 'typeorm';
 import { ParticipationRow } from './participation-row';
 
 /** A unit's registration for a plan (đăng ký thi đua): movements, targets, aimed titles. */
 @Entity('registration')
-export class RegistrationEntity extends ParticipationRow {
+export class RegistrationEntity extends ParticipationRow<RegistrationStatus> {
   @Column({ type: 'boolean', default: false })
   late!: boolean;
 

@@ -1,32 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { EvidenceRow } from './evidence-row';
 
-/** A file attached to a phase report as evidence (minh chứng); the bytes live in file storage. */
+/** A file attached to a phase report as evidence. */
 @Entity('report_evidence')
-export class ReportEvidenceEntity {
-  @PrimaryColumn({ name: 'tenant_id', type: 'char', length: 36 })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'char', length: 36 })
-  id!: string;
-
+export class ReportEvidenceEntity extends EvidenceRow {
   @Column({ name: 'report_id', type: 'char', length: 36 })
   reportId!: string;
-
-  @Column({ name: 'file_key', type: 'varchar', length: 255 })
-  fileKey!: string;
-
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
-  fileName!: string;
-
-  @Column({ name: 'content_type', type: 'varchar', length: 120 })
-  contentType!: string;
-
-  @Column({ type: 'int' })
-  size!: number;
-
-  @Column({ name: 'uploaded_by', type: 'char', length: 36, nullable: true })
-  uploadedBy!: string | null;
-
-  @Column({ name: 'uploaded_at', type: 'datetime', precision: 3 })
-  uploadedAt!: Date;
 }

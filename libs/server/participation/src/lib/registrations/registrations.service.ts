@@ -26,6 +26,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { Participants, planRef, scopeOf } from '../participants';
 import { assertCanEdit, assertEditable, assertSubmittable, permissionsOn, review } from '../review-flow';
+import { PlanTallies } from '../tallies/plan-tallies.service';
+import { registrationBucket, TallyBucket } from '../tallies/tally-buckets';
 import { RegistrationQueryDto, ReviewDto, SaveRegistrationDto } from './registration.dto';
 
 const OPEN = ['issued', 'in_progress'] as const;
@@ -56,9 +58,22 @@ export class RegistrationsService {
     @InjectTenantRepository(RegistrationEntity)
     private readonly registrations: TenantRepository<RegistrationEntity>,
     private readonly participants: Participants,
+    private readonly tallies: PlanTallies,
     private readonly audit: AuditService,
     @Inject(AUDIT_ACTOR_DIRECTORY) private readonly actors: AuditActorDirectory,
   ) {}
+
+  /** Saves a registration and moves it between the dashboard's counts. */
+  private async store(row: RegistrationEntity, from: TallyBucket | null): Promise<void> {
+    await this.registrations.save(row);
+    await this.tallies.apply({
+      planId: row.planId,
+      unitPath: row.unitPath,
+      metric: 'registration',
+      from,
+      to: registrationBucket(row),
+    });
+  }
 
   async get(planId: string, unitId: string, principal: Principal): Promise<RegistrationDto> {
     const { plan, unit } = await this.participants.resolve(planId, unitId, principal, 'Registration');
@@ -96,11 +111,12 @@ export class RegistrationsService {
         version: 0,
         createdAt: now,
       });
+    const from = existing && registrationBucket(existing);
     row.content = content;
     row.targetCount = content.targets.length;
     row.version += 1;
     row.updatedAt = now;
-    await this.registrations.save(row);
+    await this.store(row, from);
     await this.audit.record({
       action: existing ? 'registration.updated' : 'registration.created',
       subject: 'Registration',
@@ -117,13 +133,14 @@ export class RegistrationsService {
     assertCanEdit(principal, 'Registration', unit.path);
     const row = await this.registrations.findOneBy({ planId, unitId });
     assertSubmittable(row);
+    const from = registrationBucket(row);
     const deadline = plan.content.registrationDeadline ?? null;
     row.status = 'submitted';
     row.submittedAt = new Date();
     row.late = deadline !== null && (await this.participants.today()) > deadline;
     row.version += 1;
     row.updatedAt = new Date();
-    await this.registrations.save(row);
+    await this.store(row, from);
     await this.audit.record({
       action: 'registration.submitted',
       subject: 'Registration',
@@ -142,8 +159,9 @@ export class RegistrationsService {
   ): Promise<RegistrationDto> {
     const { plan, unit } = await this.participants.resolve(planId, unitId, principal, 'Registration');
     const row = await this.registrations.findOneBy({ planId, unitId });
+    const from = row && registrationBucket(row);
     review(row, 'Registration', input.decision, input.comment, principal);
-    await this.registrations.save(row as RegistrationEntity);
+    await this.store(row as RegistrationEntity, from);
     await this.audit.record({
       action: input.decision === 'accept' ? 'registration.accepted' : 'registration.returned',
       subject: 'Registration',

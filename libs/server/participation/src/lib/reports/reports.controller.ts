@@ -27,6 +27,7 @@ import {
 } from '@thidua/shared/contracts';
 import type { Response } from 'express';
 import { PlanDashboardService } from '../dashboard/plan-dashboard.service';
+import { sendEvidence, type UploadedEvidence } from '../evidence/evidence-files';
 import { ReviewDto } from '../registrations/registration.dto';
 import { ReportQueryDto, SaveReportDto } from './report.dto';
 import { ReportsService } from './reports.service';
@@ -130,7 +131,7 @@ export class ReportsController {
     @Param('planId', ParseUUIDPipe) planId: string,
     @Param('phaseId', ParseUUIDPipe) phaseId: string,
     @Param('unitId', ParseUUIDPipe) unitId: string,
-    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @UploadedFile() file: UploadedEvidence,
     @CurrentPrincipal() principal: Principal,
   ): Promise<EvidenceDto> {
     return this.reports.addEvidence(planId, phaseId, unitId, file, principal);
@@ -154,11 +155,7 @@ export class ReportsController {
       evidenceId,
       principal,
     );
-    res
-      .type(entity.contentType)
-      .set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(entity.fileName)}`)
-      .set('X-Content-Type-Options', 'nosniff')
-      .send(content);
+    sendEvidence(res, entity, content);
   }
 
   @Delete(`${REPORT}/evidence/:evidenceId`)

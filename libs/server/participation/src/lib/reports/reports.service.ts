@@ -5,13 +5,11 @@ import {
   AUDIT_ACTOR_DIRECTORY,
   type AuditActorDirectory,
   AuditService,
-  FileStorage,
   InjectTenantRepository,
   NotFoundApiException,
   type OrgUnitSummary,
   pageOf,
   pageWindow,
-  TenantContext,
   TenantRepository,
   underAny,
 } from '@thidua/server/core';
@@ -32,7 +30,9 @@ import { ReportEvidenceEntity } from '../entities/report-evidence.entity';
 import { Participants, planRef, scopeOf } from '../participants';
 import { assertCanEdit, assertEditable, assertSubmittable, permissionsOn, review } from '../review-flow';
 import { ReviewDto } from '../registrations/registration.dto';
-import { evidenceType } from './evidence-type';
+import { evidenceDto, EvidenceFiles, type UploadedEvidence } from '../evidence/evidence-files';
+import { PlanTallies } from '../tallies/plan-tallies.service';
+import { reportBucket, TallyBucket } from '../tallies/tally-buckets';
 import { ReportQueryDto, SaveReportDto } from './report.dto';
 
 const OPEN = ['issued', 'in_progress', 'reviewing'] as const;
@@ -42,23 +42,6 @@ type Phase = Awaited<ReturnType<Participants['phaseOf']>>;
 
 function dueDate(plan: PlanEntity, phase: Phase): string {
   return plan.content.phases[phase.ordinal - 1]?.reportDue ?? phase.dateTo;
-}
-
-/** Multipart file names arrive as Latin-1 bytes of UTF-8 text; a name that is not such is kept as sent. */
-function uploadName(raw: string | undefined): string {
-  if (!raw) return 'minh-chung';
-  const decoded = Buffer.from(raw, 'latin1').toString('utf8');
-  return (decoded.includes('\uFFFD') ? raw : decoded).normalize('NFC').slice(0, 255);
-}
-
-function evidenceDto(e: ReportEvidenceEntity): EvidenceDto {
-  return {
-    id: e.id,
-    fileName: e.fileName,
-    contentType: e.contentType,
-    size: Number(e.size),
-    uploadedAt: new Date(e.uploadedAt).toISOString(),
-  };
 }
 
 /** Phase reports (sơ kết / tổng kết) with indicator values and evidence files, reviewed from above. */
@@ -71,11 +54,24 @@ export class ReportsService {
     @InjectTenantRepository(ReportEvidenceEntity)
     private readonly evidence: TenantRepository<ReportEvidenceEntity>,
     private readonly participants: Participants,
-    private readonly storage: FileStorage,
+    private readonly tallies: PlanTallies,
+    private readonly files: EvidenceFiles,
     private readonly audit: AuditService,
-    private readonly context: TenantContext,
     @Inject(AUDIT_ACTOR_DIRECTORY) private readonly actors: AuditActorDirectory,
   ) {}
+
+  /** Saves a report and moves it between the dashboard's counts. */
+  private async store(row: PhaseReportEntity, from: TallyBucket | null): Promise<void> {
+    await this.reports.save(row);
+    await this.tallies.apply({
+      planId: row.planId,
+      unitPath: row.unitPath,
+      metric: 'report',
+      phaseId: row.phaseId,
+      from,
+      to: reportBucket(row),
+    });
+  }
 
   private async resolve(planId: string, phaseId: string, unitId: string, principal: Principal) {
     const { plan, unit } = await this.participants.resolve(planId, unitId, principal, 'PhaseReport');
@@ -101,12 +97,13 @@ export class ReportsService {
     const unknown = input.indicators.find((i) => i.targetIndex >= targets);
     if (unknown) throw new ApiException(400, 'report_indicator_unknown', { index: unknown.targetIndex + 1 });
     const now = new Date();
+    const from = existing && reportBucket(existing);
     const row = existing ?? this.newReport(plan, phase, unit, now);
     row.narrative = input.narrative.normalize('NFC').trim();
     row.indicators = input.indicators.map((i) => ({ ...i, note: i.note?.trim() || null }));
     row.version += 1;
     row.updatedAt = now;
-    await this.reports.save(row);
+    await this.store(row, from);
     await this.audit.record({
       action: existing ? 'report.updated' : 'report.created',
       subject: 'PhaseReport',
@@ -153,12 +150,13 @@ export class ReportsService {
     assertCanEdit(principal, 'PhaseReport', unit.path);
     const row = await this.reports.findOneBy({ phaseId, unitId });
     assertSubmittable(row);
+    const from = reportBucket(row);
     row.status = 'submitted';
     row.submittedAt = new Date();
     row.onTime = (await this.participants.today()) <= dueDate(plan, phase);
     row.version += 1;
     row.updatedAt = new Date();
-    await this.reports.save(row);
+    await this.store(row, from);
     await this.audit.record({
       action: 'report.submitted',
       subject: 'PhaseReport',
@@ -172,8 +170,9 @@ export class ReportsService {
   async review(planId: string, phaseId: string, unitId: string, input: ReviewDto, principal: Principal) {
     const { plan, unit, phase } = await this.resolve(planId, phaseId, unitId, principal);
     const row = await this.reports.findOneBy({ phaseId, unitId });
+    const from = row && reportBucket(row);
     review(row, 'PhaseReport', input.decision, input.comment, principal);
-    await this.reports.save(row as PhaseReportEntity);
+    await this.store(row as PhaseReportEntity, from);
     await this.audit.record({
       action: input.decision === 'accept' ? 'report.accepted' : 'report.returned',
       subject: 'PhaseReport',
@@ -189,7 +188,7 @@ export class ReportsService {
     planId: string,
     phaseId: string,
     unitId: string,
-    file: { buffer: Buffer; originalname: string } | undefined,
+    file: UploadedEvidence,
     principal: Principal,
   ): Promise<EvidenceDto> {
     const { plan, unit } = await this.resolve(planId, phaseId, unitId, principal);
@@ -197,22 +196,8 @@ export class ReportsService {
     assertCanEdit(principal, 'PhaseReport', unit.path);
     const row = await this.reports.findOneBy({ phaseId, unitId });
     assertSubmittable(row);
-    const contentType = evidenceType(file?.buffer ?? Buffer.alloc(0));
-    const id = uuidv7();
-    const fileKey = `evidence/${this.context.tenantId}/${row.id}/${id}`;
-    await this.storage.put(fileKey, (file as { buffer: Buffer }).buffer);
-    const entity = await this.evidence.save(
-      this.evidence.create({
-        id,
-        reportId: row.id,
-        fileKey,
-        fileName: uploadName(file?.originalname),
-        contentType,
-        size: file?.buffer.length ?? 0,
-        uploadedBy: principal.userId,
-        uploadedAt: new Date(),
-      }),
-    );
+    const stored = await this.files.store(row.id, file, principal);
+    const entity = await this.evidence.save(this.evidence.create({ ...stored, reportId: row.id }));
     await this.reports.updateQuery((qb) =>
       qb.set({ evidenceCount: () => 'evidence_count + 1' }).where('id = :id', { id: row.id }),
     );
@@ -220,7 +205,12 @@ export class ReportsService {
       action: 'report.evidence_added',
       subject: 'PhaseReport',
       subjectId: row.id,
-      after: { evidenceId: id, fileName: entity.fileName, contentType, size: entity.size },
+      after: {
+        evidenceId: entity.id,
+        fileName: entity.fileName,
+        contentType: entity.contentType,
+        size: entity.size,
+      },
     });
     return evidenceDto(entity);
   }
@@ -236,7 +226,7 @@ export class ReportsService {
     const row = await this.reports.findOneBy({ phaseId, unitId });
     if (!row) throw new NotFoundApiException();
     const entity = await this.evidence.getOneBy({ id: evidenceId, reportId: row.id });
-    return { entity, content: await this.storage.get(entity.fileKey) };
+    return { entity, content: await this.files.read(entity) };
   }
 
   @Transactional()
@@ -256,7 +246,7 @@ export class ReportsService {
     await this.reports.updateQuery((qb) =>
       qb.set({ evidenceCount: () => 'evidence_count - 1' }).where('id = :id', { id: row.id }),
     );
-    await this.storage.delete(entity.fileKey);
+    await this.files.remove(entity);
     await this.audit.record({
       action: 'report.evidence_removed',
       subject: 'PhaseReport',

@@ -5,6 +5,7 @@ import { COMMON_ERRORS } from './catalogue/common';
 import { IDENTITY_ERRORS } from './catalogue/identity';
 import { ORG_ERRORS } from './catalogue/org';
 import { PARTICIPATION_ERRORS } from './catalogue/participation';
+import { SCORING_ERRORS } from './catalogue/scoring';
 import { TENANCY_ERRORS } from './catalogue/tenancy';
 
 /**
@@ -18,6 +19,7 @@ export const ERROR_MESSAGES = {
   ...ORG_ERRORS,
   ...CAMPAIGN_ERRORS,
   ...PARTICIPATION_ERRORS,
+  ...SCORING_ERRORS,
 } satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

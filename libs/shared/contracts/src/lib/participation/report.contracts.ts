@@ -80,31 +80,3 @@ export const EVIDENCE_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ] as const;
-
-/** GET /api/plans/:planId/dashboard — counts within what the user may read. */
-export interface PlanDashboardDto {
-  plan: PlanRef;
-  /** Units the plan was sent to. */
-  recipients: number;
-  registrations: {
-    draft: number;
-    submitted: number;
-    accepted: number;
-    returned: number;
-    late: number;
-    /** Sent (submitted, accepted or returned) ÷ recipients, 0–1. */
-    rate: number;
-  };
-  phases: Array<{
-    phaseId: string;
-    name: string;
-    dueDate: string;
-    /** Reports sent for the phase (submitted, accepted or returned). */
-    sent: number;
-    accepted: number;
-    onTime: number;
-    late: number;
-    /** On-time reports ÷ recipients, 0–1. */
-    onTimeRate: number;
-  }>;
-}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectTenantRepository, TenantRepository } from '@thidua/server/core';
+import type { ClusterStanding, ScorecardStatus } from '@thidua/shared/contracts';
+import { In } from 'typeorm';
+import { PlanScoring } from '../criteria/plan-scoring.service';
+import { ClusterMemberEntity } from '../entities/cluster-member.entity';
+import { ScorecardEntity } from '../entities/scorecard.entity';
+
+export interface MemberScore {
+  clusterId: string;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  status: ScorecardStatus | null;
+  finalTotal: number | null;
+  finalBand: number | null;
+  selfTotal: number | null;
+}
+
+/**
+ * A cluster's ranking: members with a final score by total (ties share a position, the next one
+ * skips: 1, 2, 2, 4), then the others by their own total, then by code.
+ */
+export function rank(members: readonly MemberScore[], bandNames: readonly string[]): ClusterStanding[] {
+  const byTotal = (m: MemberScore) => (m.status === 'final' ? (m.finalTotal ?? 0) : null);
+  const sorted = [...members].sort((a, b) => {
+    const ta = byTotal(a);
+    const tb = byTotal(b);
+    if (ta !== null && tb !== null && ta !== tb) return tb - ta;
+    if ((ta === null) !== (tb === null)) return ta === null ? 1 : -1;
+    if (ta === null && (a.selfTotal ?? -1) !== (b.selfTotal ?? -1))
+      return (b.selfTotal ?? -1) - (a.selfTotal ?? -1);
+    return a.unitCode.localeCompare(b.unitCode, 'vi');
+  });
+  let position = 0;
+  return sorted.map((m, i) => {
+    const total = byTotal(m);
+    if (total !== null && (i === 0 || byTotal(sorted[i - 1]) !== total)) position = i + 1;
+    return {
+      unit: { id: m.unitId, code: m.unitCode, name: m.unitName },
+      position: total === null ? null : position,
+      scorecardStatus: m.status,
+      finalTotal: total,
+      finalBand: total !== null && m.finalBand !== null ? (bandNames[m.finalBand] ?? null) : null,
+      selfTotal: m.selfTotal,
+    };
+  });
+}
+
+/** Rankings of a plan's clusters from their members' scorecards. */
+@Injectable()
+export class ClusterStandings {
+  constructor(
+    @InjectTenantRepository(ClusterMemberEntity)
+    private readonly members: TenantRepository<ClusterMemberEntity>,
+    private readonly scoring: PlanScoring,
+  ) {}
+
+  async of(planId: string, clusterIds: string[]): Promise<Map<string, ClusterStanding[]>> {
+    const found = new Map<string, ClusterStanding[]>(clusterIds.map((id) => [id, []]));
+    if (clusterIds.length === 0) return found;
+    const [rows, set] = await Promise.all([
+      this.members
+        .query('m')
+        .leftJoin(
+          ScorecardEntity,
+          's',
+          's.tenant_id = m.tenant_id AND s.plan_id = m.plan_id AND s.unit_id = m.unit_id',
+        )
+        .select([
+          'm.cluster_id AS clusterId',
+          'm.unit_id AS unitId',
+          'm.unit_code AS unitCode',
+          'm.unit_name AS unitName',
+          's.status AS status',
+          's.final_total AS finalTotal',
+          's.final_band AS finalBand',
+          's.self_total AS selfTotal',
+        ])
+        .andWhere({ clusterId: In(clusterIds) })
+        .getRawMany<Record<keyof MemberScore, string | null>>(),
+      this.scoring.setOf(planId),
+    ]);
+    const num = (v: string | null) => (v === null ? null : Number(v));
+    const bandNames = set?.content.bands.map((b) => b.name) ?? [];
+    for (const id of clusterIds) {
+      const scores: MemberScore[] = rows
+        .filter((r) => r.clusterId === id)
+        .map((r) => ({
+          clusterId: id,
+          unitId: r.unitId as string,
+          unitCode: r.unitCode as string,
+          unitName: r.unitName as string,
+          status: r.status as ScorecardStatus | null,
+          finalTotal: num(r.finalTotal),
+          finalBand: num(r.finalBand),
+          selfTotal: num(r.selfTotal),
+        }));
+      found.set(id, rank(scores, bandNames));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectTenantRepository, TenantRepository } from '@thidua/server/core';
+import type { RowScope } from '@thidua/shared/permissions';
+import { PhaseReportEntity } from '../entities/phase-report.entity';
+import { PlanTallyEntity } from '../entities/plan-tally.entity';
+import { RegistrationEntity } from '../entities/registration.entity';
+import { ScorecardEntity } from '../entities/scorecard.entity';
+import { TallyBucket, TallyMetric } from './tally-buckets';
+
+/** One change of a counted row: it left `from` and entered `to` (null for none). */
+export interface TallyChange {
+  planId: string;
+  unitPath: string;
+  metric: TallyMetric;
+  phaseId?: string;
+  from: TallyBucket | null;
+  to: TallyBucket | null;
+}
+
+export interface TallyCount {
+  metric: TallyMetric;
+  phaseId: string;
+  bucket: string;
+  n: number;
+  total: number;
+}
+
+/** The units strictly above a unit, as scope paths, and '' for the whole tenant. */
+export function scopesAbove(unitPath: string): string[] {
+  const ids = unitPath.split('/').filter(Boolean);
+  return ['', ...ids.slice(0, -1).map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)];
+}
+
+/** The scope paths to read for a user: '' for everything, else the outermost of their units. */
+export function scopeRoots(scope: RowScope): string[] {
+  if (scope.kind === 'all') return [''];
+  if (scope.kind === 'none') return [];
+  const paths = [...new Set(scope.unitPaths)].sort();
+  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
+}
+
+const depthSql = "(LENGTH(r.unit_path) - LENGTH(REPLACE(r.unit_path, '/', '')) - 1)";
+
+/**
+ * The plan dashboard's running counts. Every unit above a counted row (and the tenant as a whole)
+ * keeps a count per bucket, changed in the transaction that changes the row, so the dashboard
+ * reads a few dozen rows instead of counting a plan's thousands. A unit's own row is not in its
+ * own scope's count: the dashboard reads those few rows directly.
+ */
+@Injectable()
+export class PlanTallies {
+  constructor(
+    @InjectTenantRepository(PlanTallyEntity) private readonly tallies: TenantRepository<PlanTallyEntity>,
+    @InjectTenantRepository(RegistrationEntity)
+    private readonly registrations: TenantRepository<RegistrationEntity>,
+    @InjectTenantRepository(PhaseReportEntity) private readonly reports: TenantRepository<PhaseReportEntity>,
+    @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
+  ) {}
+
+  async apply(change: TallyChange): Promise<void> {
+    const { from, to } = change;
+    if (from?.key === to?.key && (from?.total ?? 0) === (to?.total ?? 0)) return;
+    const deltas: Array<[TallyBucket, number]> = [];
+    if (from) deltas.push([from, -1]);
+    if (to) deltas.push([to, 1]);
+    const rows = scopesAbove(change.unitPath).flatMap((scopePath) =>
+      deltas.map(([bucket, sign]) =>
+        this.tallies.create({
+          planId: change.planId,
+          scopePath,
+          metric: change.metric,
+          phaseId: change.phaseId ?? '',
+          bucket: bucket.key,
+          n: sign,
+          total: (sign * bucket.total).toFixed(2),
+        }),
+      ),
+    );
+    rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    await this.tallies.addToCounters(rows, ['n', 'total']);
+  }
+
+  /** Counts per metric, phase and bucket within the given scope roots (see scopeRoots). */
+  async read(planId: string, roots: string[]): Promise<TallyCount[]> {
+    if (roots.length === 0) return [];
+    const rows = await this.tallies
+      .query('t')
+      .select([
+        't.metric AS metric',
+        't.phase_id AS phaseId',
+        't.bucket AS bucket',
+        'SUM(t.n) AS n',
+        'SUM(t.total) AS total',
+      ])
+      .andWhere('t.plan_id = :planId AND t.scope_path IN (:...roots)', { planId, roots })
+      .groupBy('t.metric')
+      .addGroupBy('t.phase_id')
+      .addGroupBy('t.bucket')
+      .getRawMany<{ metric: TallyMetric; phaseId: string; bucket: string; n: string; total: string }>();
+    return rows.map((r) => ({ ...r, phaseId: r.phaseId.trim(), n: Number(r.n), total: Number(r.total) }));
+  }
+
+  /**
+   * Counts a plan's rows again from scratch: after rows were loaded in bulk, or moved in the tree.
+   * `maxTotal` is the plan's criteria set's maximum (for the score bins).
+   */
+  async rebuild(planId: string, maxTotal: number): Promise<void> {
+    await this.tallies.delete({ planId });
+    const [deepest] = await Promise.all(
+      [this.registrations, this.reports, this.scorecards].map((repo) =>
+        repo
+          .query('r')
+          .select(`COALESCE(MAX(${depthSql}), 0)`, 'depth')
+          .andWhere('r.plan_id = :planId', { planId })
+          .getRawOne<{ depth: string }>(),
+      ),
+    ).then((found) => [Math.max(...found.map((f) => Number(f?.depth ?? 0)))]);
+    const sources = [
+      {
+        repo: this.registrations,
+        metric: 'registration',
+        phase: "''",
+        bucket: "CONCAT(r.status, '|', IF(r.late, '1', '0'))",
+        total: '0',
+      },
+      {
+        repo: this.reports,
+        metric: 'report',
+        phase: 'r.phase_id',
+        bucket: "CONCAT(r.status, '|', IFNULL(r.on_time, '-'))",
+        total: '0',
+      },
+      {
+        repo: this.scorecards,
+        metric: 'score',
+        phase: "''",
+        bucket: `IF(r.status = 'final', CONCAT('final|', IFNULL(r.final_band, '-'), '|', LEAST(9, GREATEST(0, FLOOR(r.final_total * 10 / :maxTotal)))), r.status)`,
+        total: "IF(r.status = 'final', r.final_total, 0)",
+      },
+    ] as const;
+    for (let level = 0; level < deepest; level++) {
+      const scope = level === 0 ? "''" : `CONCAT(SUBSTRING_INDEX(r.unit_path, '/', ${level + 1}), '/')`;
+      for (const s of sources) {
+        const counted = await (s.repo as TenantRepository<RegistrationEntity>)
+          .query('r')
+          .select([
+            `${scope} AS scopePath`,
+            `${s.phase} AS phaseId`,
+            `${s.bucket} AS bucket`,
+            'COUNT(*) AS n',
+            `SUM(${s.total}) AS total`,
+          ])
+          .andWhere('r.plan_id = :planId', { planId })
+          .andWhere(`${depthSql} > :level`, { level })
+          .setParameter('maxTotal', maxTotal > 0 ? maxTotal : 1)
+          .groupBy('scopePath')
+          .addGroupBy('phaseId')
+          .addGroupBy('bucket')
+          .getRawMany<{ scopePath: string; phaseId: string; bucket: string; n: string; total: string }>();
+        await this.tallies.insertMany(
+          counted.map((c) =>
+            this.tallies.create({
+              planId,
+              scopePath: c.scopePath,
+              metric: s.metric,
+              phaseId: c.phaseId,
+              bucket: c.bucket,
+              n: Number(c.n),
+              total: Number(c.total ?? 0).toFixed(2),
+            }),
+          ),
+          1000,
+        );
+      }
+    }
+  }
+}
+
+const key = (t: PlanTallyEntity) => `${t.scopePath}\u0000${t.metric}\u0000${t.phaseId}\u0000${t.bucket}`;
