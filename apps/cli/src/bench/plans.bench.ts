@@ -5,37 +5,20 @@ import {
   ORG_UNIT_DIRECTORY,
   type OrgUnitDirectory,
   parseDatabaseUrl,
-  type Principal,
   TenantContext,
 } from '@thidua/server/core';
 import { PlanDashboardService, RegistrationsService } from '@thidua/server/participation';
 import { TenantsService } from '@thidua/server/tenancy';
 import { PlanContent } from '@thidua/shared/contracts';
-import { buildAbility, roleDefinition, RoleKey, rulesFor } from '@thidua/shared/permissions';
 import { createPool, Pool } from 'mysql2/promise';
 import { randomUUID } from 'node:crypto';
+import { actingPrincipal } from '../commands/acting-principal';
 import { print } from '../commands/context';
 import { line, measure } from './measure';
 import { seedViaImporter, treeCsv } from './org.bench';
 
 const PLANS = 20;
 const CHUNK = 2000;
-
-/** A signed-in user of the bench tenant, built as the auth guard builds one. */
-function principalOf(role: RoleKey, tenantId: string, unitPath: string): Principal {
-  const templates = roleDefinition(role).rules;
-  const facts = { userId: randomUUID(), unitPaths: [unitPath] };
-  const rules = rulesFor(templates, facts);
-  return {
-    userId: facts.userId,
-    tenantId,
-    isPlatformOperator: false,
-    roles: [role],
-    rules,
-    ability: buildAbility(rules),
-    grants: { templates, facts },
-  };
-}
 
 function content(n: number): PlanContent {
   return {
@@ -123,8 +106,8 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
       print(`loaded ${units.length} units through the importer in ${Date.now() - started} ms`);
 
       started = Date.now();
-      const officer = principalOf('emulation_officer', tenant.id, root.path);
-      const leader = principalOf('federation_leader', tenant.id, root.path);
+      const officer = actingPrincipal('emulation_officer', tenant.id, root.path);
+      const leader = actingPrincipal('federation_leader', tenant.id, root.path);
       const plans = [];
       for (let n = 1; n <= PLANS; n++) {
         const draft = await app

@@ -1,10 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { TenantContext } from '@thidua/server/core';
 import { UsersService } from '@thidua/server/identity';
+import { CriteriaSetsService } from '@thidua/server/participation';
 import { OrgTreeService, OrgTypesService, OrgUnitsService } from '@thidua/server/org';
 import { TenantEntity, TenantsService } from '@thidua/server/tenancy';
 import { demoSignIns, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_ROLE_USERS, DEMO_TENANTS } from '../demo/demo-data';
+import { DEMO_CRITERIA_SET } from '../demo/demo-criteria';
 import { demoOrgTree } from '../demo/demo-org';
+import { actingPrincipal } from './acting-principal';
 import { print, withApp } from './context';
 
 /** The demo tree takes effect on the day the 2025 reform's structure did. */
@@ -45,6 +48,17 @@ async function seedOrgTree(app: INestApplicationContext, tenant: TenantEntity): 
   return ids;
 }
 
+/** Publishes the sample criteria set once, so plans can score with it at once. */
+async function seedCriteriaSet(app: INestApplicationContext, tenant: TenantEntity): Promise<void> {
+  const sets = app.get(CriteriaSetsService);
+  const found = await sets.list({ q: DEMO_CRITERIA_SET.name, pageSize: 1 });
+  if (found.total > 0) return;
+  const officer = actingPrincipal('emulation_officer', tenant.id, '/');
+  const draft = await sets.create(DEMO_CRITERIA_SET as never, officer);
+  await sets.publish(draft.id, officer);
+  print(`  ${tenant.name}: published the sample criteria set.`);
+}
+
 /** Creates the demo tenants, their organisation trees and one user per role. Running it again changes nothing. */
 export function seedDemo(): Promise<void> {
   return withApp(async (app) => {
@@ -70,6 +84,7 @@ export function seedDemo(): Promise<void> {
       );
       await context.runInTenant(tenant.id, async () => {
         const unitIds = await seedOrgTree(app, tenant);
+        await seedCriteriaSet(app, tenant);
         for (const demo of DEMO_ROLE_USERS) {
           const email = `${demo.localPart}@${mailDomain}`;
           if (await context.runAsSystem('seed:demo', () => users.findByEmail(email))) continue;
