@@ -44,18 +44,8 @@ describe('emulation plans', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    ({
-      tenantId,
-      admin,
-      communeA,
-      communeB,
-      grassrootsA1,
-      officer,
-      leader,
-      officerA,
-      officerA1,
-      viewerC,
-    } = await planWorld(api, 'P'));
+    ({ tenantId, admin, communeA, communeB, grassrootsA1, officer, leader, officerA, officerA1, viewerC } =
+      await planWorld(api, 'P'));
   });
   afterAll(() => api?.close());
 

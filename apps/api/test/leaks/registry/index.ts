@@ -4,6 +4,7 @@ import { campaignRoutes } from './campaigns';
 import { orgRoutes } from './org';
 import { participationRoutes } from './participation';
 import { roleRoutes } from './roles';
+import { scoringRoutes } from './scoring';
 import { systemRoutes } from './system';
 import { tenantRoutes } from './tenants';
 import { LeakEntry } from './types';
@@ -25,6 +26,7 @@ const CONTEXTS: Record<string, Record<string, LeakEntry>> = {
   audit: auditRoutes,
   campaigns: campaignRoutes,
   participation: participationRoutes,
+  scoring: scoringRoutes,
 };
 
 function merge(): Map<string, LeakEntry> {

@@ -132,12 +132,11 @@ export class PlanDashboardService {
       report: scopeRoots(scopeOf(principal, 'PhaseReport')),
       score: scopeRoots(scopeOf(principal, 'Scorecard')),
     };
-    const distinct = [...new Set(Object.values(roots).map((r) => r.join('\n')))];
-    const read = await Promise.all(
-      distinct.map((key) => this.tallies.read(planId, key ? key.split('\n') : [])),
-    );
+    const keys = Object.values(roots).map((r) => JSON.stringify(r));
+    const distinct = [...new Set(keys)];
+    const read = await Promise.all(distinct.map((key) => this.tallies.read(planId, JSON.parse(key))));
     return (Object.keys(roots) as TallyMetric[]).flatMap((metric) =>
-      read[distinct.indexOf(roots[metric].join('\n'))].filter((c) => c.metric === metric),
+      read[distinct.indexOf(JSON.stringify(roots[metric]))].filter((c) => c.metric === metric),
     );
   }
 
