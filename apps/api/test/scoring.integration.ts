@@ -144,7 +144,12 @@ describe('criteria sets and scorecards', () => {
     const plan = await steps.issuedPlan(officer, leader, [communeA]);
 
     const empty = await call<PlanScoringDto>('get', `/plans/${plan.id}/scoring`, officer);
-    expect(empty).toMatchObject({ criteriaSet: null, scorecardCount: 0, changeable: true });
+    expect(empty).toMatchObject({
+      criteriaSet: null,
+      scorecardCount: 0,
+      changeable: true,
+      clustersEditable: true,
+    });
     const notPublished = await call<{ message: string }>(
       'put',
       `/plans/${plan.id}/scoring`,
@@ -167,7 +172,10 @@ describe('criteria sets and scorecards', () => {
       criteriaSetId: set.id,
     });
     expect(attached.criteriaSet?.id).toBe(set.id);
-    expect((await call<PlanScoringDto>('get', `/plans/${plan.id}/scoring`, officerA)).changeable).toBe(false);
+    expect(await call<PlanScoringDto>('get', `/plans/${plan.id}/scoring`, officerA)).toMatchObject({
+      changeable: false,
+      clustersEditable: false,
+    });
 
     await call('put', `/plans/${plan.id}/scorecards/${communeA.id}`, officerA, {
       version: 0,

@@ -4,8 +4,8 @@ import { demoSignIns, DEMO_TENANTS } from './demo-data';
 describe('demo accounts', () => {
   const accounts = demoSignIns();
 
-  it('has one account per tenant role in each demo tenant, plus the platform operator', () => {
-    const tenantRoles = ROLE_KEYS.filter((r) => r !== 'platform_operator');
+  it('has one account per tenant role in each demo tenant, two unit officers, and the platform operator', () => {
+    const tenantRoles = [...ROLE_KEYS.filter((r) => r !== 'platform_operator'), 'unit_officer'];
     expect(accounts).toHaveLength(1 + DEMO_TENANTS.length * tenantRoles.length);
     for (const { tenant } of DEMO_TENANTS) {
       expect(

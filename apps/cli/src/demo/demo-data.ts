@@ -37,7 +37,10 @@ export const DEMO_TENANTS: DemoTenant[] = [
   },
 ];
 
-/** One demo user per tenant role: the local part of the e-mail and the display name. */
+/**
+ * One demo user per tenant role (the local part of the e-mail and the display name), plus a second
+ * grassroots officer so that two units can take part in a plan side by side.
+ */
 export const DEMO_ROLE_USERS: Array<{
   role: RoleKey;
   localPart: string;
@@ -48,6 +51,12 @@ export const DEMO_ROLE_USERS: Array<{
   { role: 'federation_leader', localPart: 'lanhdao', displayName: 'Phó Chủ tịch LĐLĐ' },
   { role: 'emulation_officer', localPart: 'thidua', displayName: 'Cán bộ Ban thi đua' },
   { role: 'unit_officer', localPart: 'coso', displayName: 'Cán bộ công đoàn cơ sở', unitCode: 'CDCS-001' },
+  {
+    role: 'unit_officer',
+    localPart: 'coso2',
+    displayName: 'Cán bộ CĐCS Trường THCS',
+    unitCode: 'CDCS-002',
+  },
   { role: 'council_member', localPart: 'hoidong', displayName: 'Thành viên Hội đồng TĐKT' },
   { role: 'viewer', localPart: 'xem', displayName: 'Người xem', unitCode: 'XA-001' },
 ];

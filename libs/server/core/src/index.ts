@@ -37,3 +37,4 @@ export * from './lib/auth/org-unit-directory';
 export * from './lib/storage/file-storage';
 export * from './lib/storage/storage.module';
 export * from './lib/auth/subtree-sql';
+export * from './lib/database/sql-recorder';

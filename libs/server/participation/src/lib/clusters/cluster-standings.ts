@@ -56,9 +56,9 @@ export class ClusterStandings {
     private readonly scoring: PlanScoring,
   ) {}
 
-  async of(planId: string, clusterIds: string[]): Promise<Map<string, ClusterStanding[]>> {
-    const found = new Map<string, ClusterStanding[]>(clusterIds.map((id) => [id, []]));
-    if (clusterIds.length === 0) return found;
+  /** Rankings of the given clusters of a plan, or of all of them. */
+  async of(planId: string, clusterIds: string[] | 'all'): Promise<Map<string, ClusterStanding[]>> {
+    if (clusterIds !== 'all' && clusterIds.length === 0) return new Map();
     const [rows, set] = await Promise.all([
       this.members
         .query('m')
@@ -77,13 +77,15 @@ export class ClusterStandings {
           's.final_band AS finalBand',
           's.self_total AS selfTotal',
         ])
-        .andWhere({ clusterId: In(clusterIds) })
+        .andWhere('m.plan_id = :planId', { planId })
+        .andWhere(clusterIds === 'all' ? '1 = 1' : { clusterId: In(clusterIds) })
         .getRawMany<Record<keyof MemberScore, string | null>>(),
       this.scoring.setOf(planId),
     ]);
     const num = (v: string | null) => (v === null ? null : Number(v));
     const bandNames = set?.content.bands.map((b) => b.name) ?? [];
-    for (const id of clusterIds) {
+    const found = new Map<string, ClusterStanding[]>();
+    for (const id of clusterIds === 'all' ? new Set(rows.map((r) => r.clusterId as string)) : clusterIds) {
       const scores: MemberScore[] = rows
         .filter((r) => r.clusterId === id)
         .map((r) => ({

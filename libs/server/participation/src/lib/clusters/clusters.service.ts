@@ -85,21 +85,26 @@ export class ClustersService {
 
   /** The plan's clusters with their rankings, for the dashboard. */
   async rankingsOf(planId: string) {
-    const rows = await this.clusters.find({ where: { planId }, order: { kind: 'ASC', name: 'ASC' } });
-    const [standings, members] = await Promise.all([
-      this.standings.of(
-        planId,
-        rows.map((r) => r.id),
-      ),
-      this.membersOf(rows.map((r) => r.id)),
+    const [rows, standings] = await Promise.all([
+      this.clusters
+        .query('c')
+        .select(['c.tenantId', 'c.id', 'c.name', 'c.kind', 'c.leaderUnitId'])
+        .andWhere('c.plan_id = :planId', { planId })
+        .orderBy('c.kind', 'ASC')
+        .addOrderBy('c.name', 'ASC')
+        .getMany(),
+      this.standings.of(planId, 'all'),
     ]);
-    return rows.map((c) => ({
-      id: c.id,
-      name: c.name,
-      kind: c.kind,
-      leader: ref(c.leaderUnitId, members.get(c.id) ?? []),
-      standings: standings.get(c.id) ?? [],
-    }));
+    return rows.map((c) => {
+      const ranking = standings.get(c.id) ?? [];
+      return {
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        leader: ranking.find((s) => s.unit.id === c.leaderUnitId)?.unit ?? null,
+        standings: ranking,
+      };
+    });
   }
 
   @Transactional()

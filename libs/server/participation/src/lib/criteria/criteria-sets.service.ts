@@ -97,6 +97,15 @@ export class CriteriaSetsService {
     return this.sets.getOneBy({ id });
   }
 
+  /** The set a plan scores with; null when none is attached. */
+  ofPlan(planId: string): Promise<CriteriaSetEntity | null> {
+    return this.sets
+      .query('s')
+      .innerJoin(PlanScoringEntity, 'p', 'p.tenant_id = s.tenant_id AND p.criteria_set_id = s.id')
+      .andWhere('p.plan_id = :planId', { planId })
+      .getOne();
+  }
+
   @Transactional()
   async create(input: CreateCriteriaSetDto, principal: Principal, copiedFrom: string | null = null) {
     const content = cleanContent(input);

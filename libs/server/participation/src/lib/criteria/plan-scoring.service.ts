@@ -22,9 +22,8 @@ export class PlanScoring {
   ) {}
 
   /** The plan's criteria set; null when none is attached. */
-  async setOf(planId: string): Promise<CriteriaSetEntity | null> {
-    const scoring = await this.scorings.findOneBy({ planId });
-    return scoring ? this.sets.entity(scoring.criteriaSetId) : null;
+  setOf(planId: string): Promise<CriteriaSetEntity | null> {
+    return this.sets.ofPlan(planId);
   }
 
   /** The plan's criteria set, or 409 when none is attached yet. */
@@ -45,6 +44,7 @@ export class PlanScoring {
       criteriaSet: set ? await this.sets.describe(set, principal) : null,
       scorecardCount,
       changeable: scorecardCount === 0 && this.mayChange(plan, principal),
+      clustersEditable: this.mayChange(plan, principal) && principal.ability.can('create', 'Cluster'),
     };
   }
 

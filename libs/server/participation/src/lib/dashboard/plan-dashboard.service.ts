@@ -45,16 +45,18 @@ export class PlanDashboardService {
   ) {}
 
   async of(planId: string, principal: Principal): Promise<PlanDashboardDto> {
-    const plan = await this.plans.visible(planId, principal);
-    const [phases, set, counts, clusters] = await Promise.all([
+    // Everything is asked at once: the reads depend on the plan's id only, and a plan the reader
+    // may not see still ends in 404 before anything is returned.
+    const [plan, phases, set, counts, own, clusters] = await Promise.all([
+      this.plans.visible(planId, principal),
       this.plans.phasesOf(planId),
       this.scoring.setOf(planId),
       this.counts(planId, principal),
+      this.ownRows(planId, principal),
       principal.ability.can('read', 'Cluster') ? this.clusters.rankingsOf(planId) : Promise.resolve([]),
     ]);
     const maxTotal = set ? Number(set.maxTotal) : 0;
-    const own = await this.ownRows(planId, principal, maxTotal);
-    const all = [...counts, ...own];
+    const all = [...counts, ...own(maxTotal)];
     const sum = (metric: TallyMetric, keep: (bucket: string, phaseId: string) => boolean) =>
       all.filter((c) => c.metric === metric && keep(c.bucket, c.phaseId)).reduce((n, c) => n + c.n, 0);
     const status = (bucket: string) => bucket.split('|')[0];
@@ -140,8 +142,11 @@ export class PlanDashboardService {
     );
   }
 
-  /** The rows of the units the reader's roles are held on: a unit's own rows are not in its tallies. */
-  private async ownRows(planId: string, principal: Principal, maxTotal: number): Promise<TallyCount[]> {
+  /**
+   * The rows of the units the reader's roles are held on (a unit's own rows are not in its
+   * tallies), counted once the set's maximum is known.
+   */
+  private async ownRows(planId: string, principal: Principal): Promise<(maxTotal: number) => TallyCount[]> {
     const own = (kind: 'Registration' | 'PhaseReport' | 'Scorecard') =>
       scopeRoots(scopeOf(principal, kind)).filter(Boolean).map(unitOf);
     const [registrations, reports, scorecards] = await Promise.all([
@@ -156,7 +161,7 @@ export class PlanDashboardService {
       n: 1,
       total: bucket.total,
     });
-    return [
+    return (maxTotal) => [
       ...registrations.map((r) => one('registration', registrationBucket(r))),
       ...reports.map((r) => one('report', reportBucket(r), r.phaseId)),
       ...scorecards.map((r) => one('score', scoreBucket(r, maxTotal))),

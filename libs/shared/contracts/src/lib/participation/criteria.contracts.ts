@@ -101,6 +101,8 @@ export interface PlanScoringDto {
   scorecardCount: number;
   /** Whether the current user may attach or change the set now. */
   changeable: boolean;
+  /** Whether the current user may group the plan's units into clusters and blocs. */
+  clustersEditable: boolean;
 }
 
 /** PUT /api/plans/:planId/scoring */
