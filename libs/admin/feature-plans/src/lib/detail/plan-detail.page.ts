@@ -114,6 +114,8 @@ export class PlanDetailPage {
       this.ability.can('create', 'Plan')
     );
   });
+  /** The dashboard and the ranking, for issued plans. */
+  protected readonly canReadScores = computed(() => this.ability.can('read', 'Scorecard'));
   /** Receipts exist once the plan has been issued. */
   protected readonly distributed = computed(() => {
     const status = this.plan()?.status;
