@@ -61,6 +61,8 @@ export async function draftAndIssuePlan(
   await expect(page.getByRole('heading', { name: 'Soạn kế hoạch thi đua', level: 1 })).toBeVisible();
   await page.locator('textarea[formControlName="title"]').fill(title);
   for (const unit of units) await addRecipient(page, unit);
+  await page.getByRole('button', { name: /Gợi ý theo năm/ }).click();
+  await expect(page.locator('input[formControlName="from"]').first()).not.toHaveValue('');
   await page.getByLabel('Tập thể hoặc chức danh').fill('BAN THƯỜNG VỤ');
   await page.getByLabel('Chức vụ người ký').fill('PHÓ CHỦ TỊCH THƯỜNG TRỰC');
   await page.getByLabel('Họ và tên người ký').fill('Bùi Đăng Thành');

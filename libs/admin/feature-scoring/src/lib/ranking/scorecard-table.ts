@@ -131,6 +131,11 @@ export class ScorecardTable {
     this.reloads.update((n) => n + 1);
   }
 
+  /** Some rows show a reviewer's total that is not final yet (marked with *). */
+  protected provisional(rows: ScorecardListItemDto[]): boolean {
+    return rows.some((r) => r.finalTotal === null && r.reviewTotal !== null);
+  }
+
   protected open(row: ScorecardListItemDto): void {
     void this.router.navigate(['/my-plans', row.plan.id, 'units', row.unit.id, 'scorecard'], {
       queryParams: { from: this.origin() },
