@@ -295,6 +295,7 @@ test.describe('self-scoring, review and the plan dashboard', () => {
       await page.locator('td-top-ranking tbody tr', { hasText: GRASSROOTS_2.name }).click();
       await expect(dialog().getByRole('heading', { name: GRASSROOTS_2.name })).toBeVisible();
       await expect(dialog().getByRole('link', { name: 'Đăng ký thi đua' })).toBeVisible();
+      await page.waitForTimeout(400); // the dialog has finished opening
       await screenshot(page, '69-scoring-dashboard-drilldown');
       await dialog().getByRole('link', { name: 'Phiếu chấm điểm' }).click();
       await expect(page).toHaveURL(/\/scorecard\?from=dashboard$/);

@@ -107,20 +107,23 @@ export function registrationChart(d: PlanDashboardDto, label: Label): EChartsCor
     { key: 'returned', value: r.returned },
   ] as const;
   return {
+    animation: false,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0, icon: 'circle', textStyle: TEXT },
     series: [
       {
         type: 'pie',
-        radius: ['45%', '70%'],
-        center: ['50%', '44%'],
-        avoidLabelOverlap: true,
-        label: { show: true, formatter: '{c}', color: TEXT.color },
-        data: slices.map((s) => ({
-          name: label(`registration.${s.key}`),
-          value: s.value,
-          itemStyle: { color: COLORS[s.key] },
-        })),
+        radius: ['36%', '62%'],
+        center: ['50%', '42%'],
+        label: { show: true, position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 600 },
+        // Empty slices would only stack their zero labels on top of each other.
+        data: slices
+          .filter((s) => s.value > 0)
+          .map((s) => ({
+            name: label(`registration.${s.key}`),
+            value: s.value,
+            itemStyle: { color: COLORS[s.key] },
+          })),
       },
     ],
   };
@@ -129,6 +132,7 @@ export function registrationChart(d: PlanDashboardDto, label: Label): EChartsCor
 /** Reports per phase: on time and late as stacked bars against the recipients. */
 export function phaseChart(d: PlanDashboardDto, label: Label): EChartsCoreOption {
   return {
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0, textStyle: TEXT },
     grid: { left: 8, right: 16, top: 24, bottom: 40, containLabel: true },
@@ -164,14 +168,11 @@ export function phaseChart(d: PlanDashboardDto, label: Label): EChartsCoreOption
 /** Final scores in tenths of the set's maximum. */
 export function histogramChart(d: PlanDashboardDto, label: Label): EChartsCoreOption {
   return {
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
-      name: label('scores.points'),
-      nameLocation: 'middle',
-      nameGap: 28,
-      nameTextStyle: TEXT,
       data: d.scores.histogram.map((b) => `${num(b.from)}–${num(b.to)}`),
       axisLabel: { ...TEXT, interval: 0, rotate: d.scores.histogram.length > 6 ? 30 : 0, fontSize: 11 },
     },
@@ -201,13 +202,14 @@ export function bandChart(d: PlanDashboardDto, label: Label): EChartsCoreOption 
     { name: label('scores.unbanded'), count: d.scores.unbanded, color: COLORS.none },
   ].reverse();
   return {
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
     yAxis: {
       type: 'category',
       data: rows.map((r) => r.name),
-      axisLabel: { ...TEXT, width: 150, overflow: 'break' },
+      axisLabel: { ...TEXT, width: 150, overflow: 'break', lineHeight: 15 },
     },
     series: [
       {
@@ -225,6 +227,7 @@ export function bandChart(d: PlanDashboardDto, label: Label): EChartsCoreOption 
 export function clusterChart(cluster: PlanDashboardDto['clusters'][number], label: Label): EChartsCoreOption {
   const rows = [...cluster.standings].reverse();
   return {
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: TEXT },

@@ -32,7 +32,9 @@ import { PickedUnit } from './unit-detail.dialog';
                 <span class="muted">{{ row.unit.code }}</span>
               </td>
               <td class="wide-only"><td-scorecard-status-chip [status]="row.status" /></td>
-              <td class="num strong">{{ pts(row.finalTotal ?? row.selfTotal) }}</td>
+              <td class="num">
+                <strong>{{ pts(row.finalTotal ?? row.selfTotal) }}</strong>
+              </td>
               <td class="wide-only">
                 @if (row.finalBand) {
                   <td-tone-chip tone="success">{{ row.finalBand }}</td-tone-chip>
