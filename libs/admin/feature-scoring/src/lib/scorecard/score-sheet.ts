@@ -50,6 +50,13 @@ export class ScoreSheet {
     return points(groupTotal(this.card().criteriaSet, this.value(), groupIndex, side));
   }
 
+  /** The reviewers left these points as the unit gave them (their total counts the unit's). */
+  protected keeps(review: number | string | null | undefined): boolean {
+    const card = this.card();
+    const reviewed = card.reviewTotal !== null || card.status === 'final';
+    return reviewed && (review === null || review === undefined || review === '');
+  }
+
   protected row(index: number) {
     return this.form().controls.items.at(index);
   }
