@@ -225,6 +225,8 @@ describe('clusters and the plan dashboard', () => {
     // Counting again from the rows gives the same figures as the running counts.
     await api.get(TenantContext).runInTenant(tenantId, () => api.get(PlanTallies).rebuild(plan.id, 0));
     expect(await call<PlanDashboardDto>('get', `/plans/${plan.id}/dashboard`, officer)).toEqual(whole);
+    // Commune C's own registration counts in C's own count too.
+    expect(await call<PlanDashboardDto>('get', `/plans/${plan.id}/dashboard`, officerC)).toEqual(ofC);
 
     // Two schools move from commune B to commune C: their registrations count for C from now on.
     for (const school of schools.slice(0, 2)) {
