@@ -234,7 +234,7 @@ export class ClustersService {
     const found = await this.units.summaries(ids);
     for (const id of ids) {
       const unit = found.get(id);
-      if (!unit) throw new ApiException(400, 'cluster_member_not_reached', { unit: id });
+      if (!unit) throw new ApiException(400, 'plan_unit_unknown');
       if (!(await this.plans.reaches(plan.id, unit.path))) {
         throw new ApiException(400, 'cluster_member_not_reached', { unit: unit.name });
       }
