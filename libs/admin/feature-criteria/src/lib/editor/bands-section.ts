@@ -85,10 +85,10 @@ import { BandForm, bandForm, move } from './criteria-form';
         min-width: 0;
       }
       .name {
-        flex: 10 1 240px;
+        flex: 2 1 240px;
       }
       .num {
-        flex: 1 1 150px;
+        flex: 1 1 210px;
       }
       td-row-tools {
         margin-top: 4px;

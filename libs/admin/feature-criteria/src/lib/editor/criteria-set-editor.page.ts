@@ -30,7 +30,7 @@ import {
 } from '@thidua/admin/ui';
 import { CriteriaSetDto } from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-import { CriteriaApi, dayText } from '../data/criteria.api';
+import { CriteriaApi, dayText, points } from '../data/criteria.api';
 import { CriteriaStatusChip } from '../ui/criteria-status-chip';
 import { CriteriaSummary } from '../ui/criteria-summary';
 import { BandsSection } from './bands-section';
@@ -87,6 +87,7 @@ export class CriteriaSetEditorPage {
   protected readonly busy = signal(false);
   protected readonly summary = signal<string | null>(null);
   protected readonly date = dayText;
+  protected readonly points = points;
 
   readonly form = criteriaSetForm();
   private readonly value = signal(this.form.getRawValue());
@@ -99,7 +100,11 @@ export class CriteriaSetEditorPage {
     const set = this.set();
     return set ? set.editable : !this.id();
   });
-  protected readonly canCopy = computed(() => !!this.set() && this.ability.can('create', 'CriteriaSet'));
+  /** A published or archived set changes through a copy; a draft is edited in place. */
+  protected readonly canCopy = computed(() => {
+    const set = this.set();
+    return !!set && set.status !== 'draft' && this.ability.can('create', 'CriteriaSet');
+  });
   protected readonly canArchive = computed(
     () => this.set()?.status === 'published' && this.ability.can('update', 'CriteriaSet'),
   );
