@@ -91,13 +91,27 @@ describe('CriteriaSetEditorPage', () => {
         error: 'criteria_band_order',
         message:
           'Các mức xếp loại phải xếp từ cao xuống thấp: mức «Vững mạnh» phải cần ít điểm hơn mức đứng trên nó.',
-        errors: [{ field: 'groups.0.criteria.1.maxPoints', message: 'Điểm tối đa phải từ 0,5.' }],
+        errors: [],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
     expect(host.querySelector('td-alert')?.textContent).toContain('mức «Vững mạnh» phải cần ít điểm hơn');
-    expect(host.querySelectorAll('mat-error')[0]?.textContent).toContain('Điểm tối đa phải từ 0,5.');
+
+    button(host, 'Lưu nháp')!.click();
+    await settle();
+    backend.expectOne({ method: 'PUT', url: URL }).flush(
+      {
+        statusCode: 400,
+        error: 'validation_failed',
+        message: 'Dữ liệu chưa hợp lệ.',
+        errors: [{ field: 'groups.0.criteria.1.maxPoints', message: 'Điểm tối đa phải từ 0,5.' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    const criterion = host.querySelectorAll('td-criteria-groups .criterion')[1];
+    expect(criterion.querySelector('mat-error')?.textContent).toContain('Điểm tối đa phải từ 0,5.');
   });
 
   it('does not send a form with an empty criterion; it says which fields need fixing', async () => {
