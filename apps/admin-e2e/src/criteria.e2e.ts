@@ -91,7 +91,7 @@ test.describe('criteria sets, plan scoring and clusters', () => {
       await page.getByRole('combobox', { name: 'Chọn bảng tiêu chí đã ban hành' }).click();
       await page.getByRole('option', { name: new RegExp(OWN) }).click();
       await page.getByRole('button', { name: 'Gắn bảng tiêu chí' }).click();
-      await expect(page.getByRole('link', { name: OWN })).toBeVisible();
+      await expect(page.getByRole('link', { name: OWN })).toHaveAttribute('href', setUrl);
       await expect(page.locator('td-criteria-summary')).toContainText('Công đoàn cơ sở vững mạnh xuất sắc');
     });
 
@@ -150,7 +150,7 @@ test.describe('criteria sets, plan scoring and clusters', () => {
       const scoringUrl = new URL(page.url()).pathname;
       for (const [path, name] of [
         ['/criteria-sets', '56-criteria-catalogue-390'],
-        [setUrl, '57-criteria-editor-390'],
+        ['/criteria-sets/new', '57-criteria-editor-390'],
         [scoringUrl, '58-criteria-scoring-390'],
         [clusterUrl, '59-criteria-cluster-390'],
       ]) {
