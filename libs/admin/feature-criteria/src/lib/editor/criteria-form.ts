@@ -154,7 +154,7 @@ export function totalsOf(content: Pick<CreateCriteriaSetRequest, 'groups' | 'bon
 
 /** A problem the editor sees before the API does: key and parameters of its message. */
 export interface Check {
-  key: 'duplicateCode' | 'bandOrder' | 'bandUnreachable' | 'noCriteria' | 'noBands';
+  key: 'incomplete' | 'duplicateCode' | 'bandOrder' | 'bandUnreachable' | 'noCriteria' | 'noBands';
   params?: Record<string, string | number>;
 }
 

@@ -122,6 +122,8 @@ describe('CriteriaSetEditorPage', () => {
     await settle();
     backend.expectNone({ method: 'PUT', url: URL });
     expect(host.querySelector('td-alert')?.textContent).toContain('Còn ô chưa điền đúng');
+    expect(host.querySelector('td-totals-panel')?.textContent).toContain('Còn ô bắt buộc chưa điền');
+    expect(host.querySelector('td-totals-panel')?.textContent).not.toContain('Đủ điều kiện ban hành.');
   });
 
   it('shows a published set read-only, with why, and copies it to a new draft', async () => {

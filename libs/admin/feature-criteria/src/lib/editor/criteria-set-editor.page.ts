@@ -93,7 +93,11 @@ export class CriteriaSetEditorPage {
   private readonly value = signal(this.form.getRawValue());
   protected readonly request = computed(() => toRequest(this.value()));
   readonly totals = computed(() => totalsOf(this.request()));
-  readonly checks = computed(() => checksOf(this.request()));
+  private readonly complete = signal(true);
+  readonly checks = computed(() => [
+    ...(this.complete() ? [] : [{ key: 'incomplete' } as const]),
+    ...checksOf(this.request()),
+  ]);
 
   /** A new set, or a draft the user may change. */
   protected readonly editable = computed(() => {
@@ -110,9 +114,7 @@ export class CriteriaSetEditorPage {
   );
 
   constructor() {
-    this.form.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.value.set(this.form.getRawValue()));
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.follow());
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
@@ -125,7 +127,7 @@ export class CriteriaSetEditorPage {
     if (!id) {
       this.set.set(null);
       fillNew(this.form);
-      this.value.set(this.form.getRawValue());
+      this.follow();
       return;
     }
     this.loading.set(true);
@@ -143,7 +145,13 @@ export class CriteriaSetEditorPage {
     fillForm(this.form, set);
     if (set.editable) this.form.enable();
     else this.form.disable();
+    this.follow();
+  }
+
+  /** The totals and checks follow the form. */
+  private follow(): void {
     this.value.set(this.form.getRawValue());
+    this.complete.set(this.form.disabled || this.form.valid);
   }
 
   /** Saves the draft (creates it the first time); true when it was saved. */
