@@ -107,6 +107,8 @@ test.describe('criteria sets, plan scoring and clusters', () => {
       await expect(dialog).toContainText('đã chọn 2');
       await dialog.getByRole('combobox', { name: 'Cụm trưởng' }).click();
       await page.getByRole('option', { name: GRASSROOTS.name }).click();
+      await expect(page.getByRole('listbox')).toBeHidden();
+      await expect(page.locator('.cdk-overlay-backdrop-showing')).toHaveCount(1);
       await screenshot(page, '53-criteria-cluster-dialog-1366');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await expect(page.getByRole('heading', { name: CLUSTER, level: 1 })).toBeVisible();
