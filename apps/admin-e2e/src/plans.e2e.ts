@@ -1,52 +1,12 @@
 import { expect, Page, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { DEMO_PASSWORD, screenshot } from './support/screens';
+import { screenshot } from './support/screens';
+import { addRecipient, GRASSROOTS, openPlans, signIn, signOut, WARD } from './support/walk';
 
 /** Seed A: the Khánh Hòa federation's plan 22/KH-LĐ of 26/01/2024, as a text document. */
 const SEED_A = resolve(__dirname, '../../../../shared/seeds/000_eecf52c8067277ab.txt');
 const TITLE =
   'Phát động phong trào thi đua yêu nước trong công nhân, viên chức, lao động tỉnh Khánh Hòa năm 2024';
-/** The grassroots union where coso@ works, and a ward union elsewhere in the tree. */
-const GRASSROOTS = { code: 'CDCS-001', name: 'Công đoàn cơ sở Trường Tiểu học Nha Trang' };
-const WARD = { code: 'XA-002', name: 'Công đoàn phường Bắc Nha Trang' };
-
-const LOGINS = {
-  officer: { login: 'thidua@khanhhoa.thidua.vn', name: 'Cán bộ Ban thi đua' },
-  leader: { login: 'lanhdao@khanhhoa.thidua.vn', name: 'Phó Chủ tịch LĐLĐ' },
-  unit: { login: 'coso@khanhhoa.thidua.vn', name: 'Cán bộ công đoàn cơ sở' },
-};
-type Who = keyof typeof LOGINS;
-
-async function signIn(page: Page, who: Who): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email hoặc số điện thoại').fill(LOGINS[who].login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
-}
-
-async function signOut(page: Page, who: Who): Promise<void> {
-  await page.getByRole('button', { name: `Tài khoản của ${LOGINS[who].name}` }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
-async function openPlans(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Điều hướng chính' })
-    .getByRole('link', { name: 'Kế hoạch thi đua' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Kế hoạch thi đua', level: 1 })).toBeVisible();
-}
-
-/** Adds a recipient unit through the search box of "Đơn vị nhận kế hoạch". */
-async function addRecipient(page: Page, unit: { code: string; name: string }): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Thêm đơn vị' });
-  await box.fill(unit.code);
-  await page.getByRole('option', { name: new RegExp(unit.name) }).click();
-  await expect(page.locator('td-units-field mat-chip', { hasText: unit.name })).toBeVisible();
-}
-
 const status = (page: Page) => page.locator('.facts td-plan-status-chip');
 
 /**
