@@ -1,3 +1,4 @@
+// Runs after plans.e2e.ts (files run in name order), whose first screen is the empty plan list.
 import { expect, Page, test } from '@playwright/test';
 import { screenshot } from './support/screens';
 import { draftAndIssuePlan, GRASSROOTS, GRASSROOTS_2, openNav, signIn, signOut } from './support/walk';
