@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { TenantContext } from '@thidua/server/core';
 import { PlanTallies } from '@thidua/server/participation';
@@ -58,6 +59,14 @@ describe('clusters and the plan dashboard', () => {
       400,
     );
     expect(notReached.message).toContain('Kế hoạch chưa gửi tới «Công đoàn xã Cam Lâm»');
+    const unknown = await call<{ message: string }>(
+      'post',
+      '/clusters',
+      officer,
+      { ...body, memberUnitIds: [communeA.id, randomUUID()] },
+      400,
+    );
+    expect(unknown.message).toBe('Không tìm thấy đơn vị đã chọn, hoặc đơn vị đã giải thể.');
     await call('post', '/clusters', officer, { ...body, memberUnitIds: [communeA.id] }, 400);
     await call('post', '/clusters', officer, { ...body, headUnitId: grassrootsA1.id }, 400);
     await call('post', '/clusters', officerA, body, 403);
@@ -225,6 +234,8 @@ describe('clusters and the plan dashboard', () => {
     // Counting again from the rows gives the same figures as the running counts.
     await api.get(TenantContext).runInTenant(tenantId, () => api.get(PlanTallies).rebuild(plan.id, 0));
     expect(await call<PlanDashboardDto>('get', `/plans/${plan.id}/dashboard`, officer)).toEqual(whole);
+    // Commune C's own registration counts in C's own count too.
+    expect(await call<PlanDashboardDto>('get', `/plans/${plan.id}/dashboard`, officerC)).toEqual(ofC);
 
     // Two schools move from commune B to commune C: their registrations count for C from now on.
     for (const school of schools.slice(0, 2)) {

@@ -54,6 +54,16 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@thidua/admin/feature-scoring').then((m) => m.planDashboardRoutes),
       },
       {
+        path: 'plans/:planId/scoring',
+        canActivate: [canGuard('read', 'Plan')],
+        loadChildren: () => import('@thidua/admin/feature-criteria').then((m) => m.planScoringRoutes),
+      },
+      {
+        path: 'plans/:planId/clusters/:id',
+        canActivate: [canGuard('read', 'Cluster')],
+        loadChildren: () => import('@thidua/admin/feature-criteria').then((m) => m.clusterRoutes),
+      },
+      {
         path: 'plans',
         canActivate: [canGuard('read', 'Plan')],
         loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.plansRoutes),
@@ -77,6 +87,11 @@ export const appRoutes: Routes = [
         path: 'movements',
         canActivate: [canGuard('read', 'Movement')],
         loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.movementsRoutes),
+      },
+      {
+        path: 'criteria-sets',
+        canActivate: [canGuard('read', 'CriteriaSet')],
+        loadChildren: () => import('@thidua/admin/feature-criteria').then((m) => m.criteriaSetsRoutes),
       },
       {
         path: 'org',

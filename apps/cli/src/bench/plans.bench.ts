@@ -9,7 +9,7 @@ import { TenantsService } from '@thidua/server/tenancy';
 import { createPool, Pool } from 'mysql2/promise';
 import { print } from '../commands/context';
 import { line, measure } from './measure';
-import { loadPlans } from './plans-load';
+import { BENCH_TENANT, loadedPlans, loadPlans } from './plans-load';
 
 /**
  * The statements one call of `task` sends, replayed as bare mysql2 queries: each group of
@@ -32,21 +32,22 @@ async function bareReplay(app: INestApplicationContext, pool: Pool, task: () => 
  */
 export async function benchPlans(app: INestApplicationContext): Promise<void> {
   const context = app.get(TenantContext);
-  const code = `bench-plans-${Date.now().toString(36)}`;
-  const tenant = await context.runAsSystem('bench', () =>
-    app.get(TenantsService).create({
-      code,
-      name: 'LĐLĐ Đo Tải Kế Hoạch',
-      issuerCode: 'LĐ',
-      headerSuperior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
-      headerIssuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐO TẢI',
-      placeName: 'Đo Tải',
-    }),
-  );
+  const tenants = app.get(TenantsService);
+  // BENCH_TENANT=<code> reads a tenant an earlier run loaded instead of loading a new one.
+  const reused = process.env['BENCH_TENANT'];
+  const code = reused ?? `bench-plans-${Date.now().toString(36)}`;
+  const tenant = await context.runAsSystem('bench', async () => {
+    if (!reused) return tenants.create({ code, ...BENCH_TENANT });
+    const found = await tenants.findByCode(reused);
+    if (!found) throw new Error(`No tenant "${reused}" to reuse: run without BENCH_TENANT first.`);
+    return found;
+  });
   const pool = createPool({ ...parseDatabaseUrl(loadAppConfig().DATABASE_URL), connectionLimit: 10 });
   try {
     await context.runInTenant(tenant.id, async () => {
-      const { officer, plans } = await loadPlans(app, tenant.id, pool);
+      const { officer, plans } = reused
+        ? await loadedPlans(app, tenant.id, pool)
+        : await loadPlans(app, tenant.id, pool);
       const plan = plans[Math.floor(plans.length / 2)];
       const dashboards = app.get(PlanDashboardService);
       const registrations = app.get(RegistrationsService);
@@ -58,6 +59,12 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
       print(
         `\nplan ${plan.docNo}/${plan.docSymbol}: ${check.recipients} recipients, registration rate ${check.registrations.rate}, phase 1 on time ${check.phases[0].onTimeRate}, ${check.scores.final} final scores (mean ${check.scores.averageFinal}), ${check.clusters.length} clusters`,
       );
+      const [[server]] = (await pool.query(
+        `SELECT @@innodb_buffer_pool_size AS pool,
+           (SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = DATABASE()) AS data`,
+      )) as unknown as [[{ pool: number; data: number }]];
+      const mb = (n: number) => `${Math.round(Number(n) / 2 ** 20)} MB`;
+      print(`MariaDB buffer pool ${mb(server.pool)} for ${mb(server.data)} of tables and indexes`);
       const tasks = {
         dashboard: () => dashboards.of(plan.id, officer),
         review: () => registrations.list({ planId: plan.id, status: 'submitted' }, officer),
@@ -79,7 +86,9 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
         results[name] = { ours, raw };
         print(`${line(label, ours, raw)}  (${bare.count} statements)`);
       }
-      print(`\nThe bench tenant "${code}" stays in the database; it is inert demo data.`);
+      print(
+        `\nThe bench tenant "${code}" stays in the database (inert demo data); BENCH_TENANT=${code} reads it again.`,
+      );
       const { ours, raw } = results['dashboard'];
       print(`ratio plans-dashboard ${(raw.p50 / ours.p50).toFixed(2)}`);
     });

@@ -1,6 +1,7 @@
 export * from './lib/participation.modules';
 export * from './lib/migrations/1795300001300-participation';
 export * from './lib/migrations/1795300001400-scoring';
+export * from './lib/migrations/1795300001500-participation-reads';
 export * from './lib/registrations/registrations.service';
 export * from './lib/reports/reports.service';
 export * from './lib/dashboard/plan-dashboard.service';

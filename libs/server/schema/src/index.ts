@@ -1,5 +1,9 @@
 import { Campaigns1795300001200 } from '@thidua/server/campaigns';
-import { Participation1795300001300, Scoring1795300001400 } from '@thidua/server/participation';
+import {
+  Participation1795300001300,
+  Scoring1795300001400,
+  ParticipationReads1795300001500,
+} from '@thidua/server/participation';
 import { Audit1795300001000, MigrationClass } from '@thidua/server/core';
 import { Identity1795300000100, IdentityAccess1795300001100 } from '@thidua/server/identity';
 import { Org1795300000200, OrgImport1795300000300 } from '@thidua/server/org';
@@ -16,4 +20,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   Campaigns1795300001200,
   Participation1795300001300,
   Scoring1795300001400,
+  ParticipationReads1795300001500,
 ];

@@ -42,6 +42,7 @@ describe('ShellPage', () => {
       'Tổng quan',
       'Kế hoạch thi đua',
       'Phong trào',
+      'Bảng tiêu chí',
       'Cơ cấu tổ chức',
       'Người dùng',
       'Vai trò',
@@ -53,7 +54,13 @@ describe('ShellPage', () => {
   it('shows a viewer the overview, the plans, the movements and the organisation only', async () => {
     await restoreSession(sessionWith(roleRules('viewer')));
     const { links } = await render();
-    expect(links()).toEqual(['Tổng quan', 'Kế hoạch thi đua', 'Phong trào', 'Cơ cấu tổ chức']);
+    expect(links()).toEqual([
+      'Tổng quan',
+      'Kế hoạch thi đua',
+      'Phong trào',
+      'Bảng tiêu chí',
+      'Cơ cấu tổ chức',
+    ]);
   });
 
   it("shows a unit officer their units' emulation and the reviews of the units below", async () => {

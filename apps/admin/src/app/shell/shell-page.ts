@@ -42,6 +42,12 @@ export const NAV_ITEMS: readonly GuardedNavItem[] = [
     requires: { action: 'read', subject: 'Movement' },
   },
   {
+    path: '/criteria-sets',
+    labelKey: 'nav.criteriaSets',
+    icon: 'description',
+    requires: { action: 'read', subject: 'CriteriaSet' },
+  },
+  {
     path: '/org',
     labelKey: 'nav.org',
     icon: 'accountTree',

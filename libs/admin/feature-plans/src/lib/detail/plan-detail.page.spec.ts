@@ -111,6 +111,7 @@ describe('PlanDetailPage', () => {
     await settle();
     expect(host.querySelector('td-plan-status-chip')?.textContent?.trim()).toBe('Dự thảo');
     expect(actions()).toEqual(['Trình duyệt', 'Sửa']);
+    expect(host.querySelector('.follow-up')).toBeNull();
   });
 
   it('issues without a comment when none is given', async () => {
@@ -126,6 +127,9 @@ describe('PlanDetailPage', () => {
     req.flush({ ...plan, status: 'issued', allowedTransitions: ['start'] });
     await settle();
     expect(actions()).toEqual(['Bắt đầu thực hiện']);
+    const scoring = host.querySelector<HTMLAnchorElement>('.follow-up a.scoring');
+    expect(scoring?.textContent?.trim()).toBe('Chấm điểm, cụm khối');
+    expect(scoring?.getAttribute('href')).toBe('/plans/plan-9/scoring');
   });
 
   it('offers to delete a draft to those who may delete plans, and then goes back to the list', async () => {

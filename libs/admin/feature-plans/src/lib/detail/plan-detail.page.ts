@@ -22,6 +22,7 @@ import {
   PLAN_TRANSITIONS,
   PlanDto,
   PlanReceiptDto,
+  PlanStatus,
   PlanTransition,
   PlanTransitionDto,
 } from '@thidua/shared/contracts';
@@ -37,6 +38,7 @@ import { ReceiptsTab } from './receipts-tab';
 import { TransitionData, TransitionDialog } from './transition.dialog';
 
 const ORDER = Object.keys(PLAN_TRANSITIONS) as PlanTransition[];
+const SCORED_STATUSES = new Set<PlanStatus>(['issued', 'in_progress', 'reviewing', 'closed']);
 export const HISTORY_TAB = 2;
 
 /** One plan: the document, its distribution to units, its history, and what the user may do now. */
@@ -114,8 +116,10 @@ export class PlanDetailPage {
       this.ability.can('create', 'Plan')
     );
   });
-  /** The dashboard and the ranking, for issued plans. */
-  protected readonly canReadScores = computed(() => this.ability.can('read', 'Scorecard'));
+  /** Scoring and clusters follow the plan from its issue on. */
+  protected readonly canScore = computed(
+    () => SCORED_STATUSES.has(this.plan()?.status ?? 'draft') && this.ability.can('read', 'Scorecard'),
+  );
   /** Receipts exist once the plan has been issued. */
   protected readonly distributed = computed(() => {
     const status = this.plan()?.status;

@@ -148,6 +148,25 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     await this.repo.query(`${sql} ON DUPLICATE KEY UPDATE ${add.join(', ')}`, params);
   }
 
+  /**
+   * INSERT … SELECT within the tenant, for counts made by the database: `select` must come from a
+   * TenantRepository's query() of the same tenant and yield `tenant_id` and then `columns`, in order.
+   * Returns how many rows were inserted.
+   */
+  async insertSelected(columns: string[], select: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    const tenantId = this.context.scope();
+    if (tenantId === null || select.expressionMap.parameters['__tenantId'] !== tenantId) {
+      throw new TenantMismatchError(this.repo.metadata.name);
+    }
+    const [sql, params] = select.getQueryAndParameters();
+    const names = ['tenant_id', ...columns].map((c) => `\`${c}\``).join(', ');
+    const done: { affectedRows?: number } = await this.repo.query(
+      `INSERT INTO \`${this.repo.metadata.tableName}\` (${names}) ${sql}`,
+      params,
+    );
+    return done.affectedRows ?? 0;
+  }
+
   /** Updates rows matching `where` within the tenant; returns how many changed. */
   async update(where: FindOptionsWhere<E>, values: DeepPartial<E>): Promise<number> {
     const { tenantId: _ignored, ...safe } = values as DeepPartial<E> & { tenantId?: string };

@@ -4,6 +4,7 @@ import type { ClusterStanding, ScorecardStatus } from '@thidua/shared/contracts'
 import { In } from 'typeorm';
 import { PlanScoring } from '../criteria/plan-scoring.service';
 import { ClusterMemberEntity } from '../entities/cluster-member.entity';
+import { CriteriaSetEntity } from '../entities/criteria-set.entity';
 import { ScorecardEntity } from '../entities/scorecard.entity';
 
 export interface MemberScore {
@@ -56,10 +57,14 @@ export class ClusterStandings {
     private readonly scoring: PlanScoring,
   ) {}
 
-  /** Rankings of the given clusters of a plan, or of all of them. */
-  async of(planId: string, clusterIds: string[] | 'all'): Promise<Map<string, ClusterStanding[]>> {
+  /** Rankings of the given clusters of a plan, or of all of them; `set` when the caller has read it already. */
+  async of(
+    planId: string,
+    clusterIds: string[] | 'all',
+    set: Promise<CriteriaSetEntity | null> = this.scoring.setOf(planId),
+  ): Promise<Map<string, ClusterStanding[]>> {
     if (clusterIds !== 'all' && clusterIds.length === 0) return new Map();
-    const [rows, set] = await Promise.all([
+    const [rows, criteria] = await Promise.all([
       this.members
         .query('m')
         .leftJoin(
@@ -80,10 +85,10 @@ export class ClusterStandings {
         .andWhere('m.plan_id = :planId', { planId })
         .andWhere(clusterIds === 'all' ? '1 = 1' : { clusterId: In(clusterIds) })
         .getRawMany<Record<keyof MemberScore, string | null>>(),
-      this.scoring.setOf(planId),
+      set,
     ]);
     const num = (v: string | null) => (v === null ? null : Number(v));
-    const bandNames = set?.content.bands.map((b) => b.name) ?? [];
+    const bandNames = criteria?.content.bands.map((b) => b.name) ?? [];
     const found = new Map<string, ClusterStanding[]>();
     for (const id of clusterIds === 'all' ? new Set(rows.map((r) => r.clusterId as string)) : clusterIds) {
       const scores: MemberScore[] = rows

@@ -25,6 +25,7 @@ import {
 import { In, Not } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ClusterMemberEntity } from '../entities/cluster-member.entity';
+import { CriteriaSetEntity } from '../entities/criteria-set.entity';
 import { ClusterEntity } from '../entities/cluster.entity';
 import { issuesPlan, planRef } from '../participants';
 import { ClusterStandings } from './cluster-standings';
@@ -83,8 +84,8 @@ export class ClustersService {
     return this.describe(cluster, plan, principal);
   }
 
-  /** The plan's clusters with their rankings, for the dashboard. */
-  async rankingsOf(planId: string) {
+  /** The plan's clusters with their rankings, for the dashboard (which has the plan's set in hand). */
+  async rankingsOf(planId: string, set: Promise<CriteriaSetEntity | null>) {
     const [rows, standings] = await Promise.all([
       this.clusters
         .query('c')
@@ -93,7 +94,7 @@ export class ClustersService {
         .orderBy('c.kind', 'ASC')
         .addOrderBy('c.name', 'ASC')
         .getMany(),
-      this.standings.of(planId, 'all'),
+      this.standings.of(planId, 'all', set),
     ]);
     return rows.map((c) => {
       const ranking = standings.get(c.id) ?? [];
@@ -233,7 +234,7 @@ export class ClustersService {
     const found = await this.units.summaries(ids);
     for (const id of ids) {
       const unit = found.get(id);
-      if (!unit) throw new ApiException(400, 'cluster_member_not_reached', { unit: id });
+      if (!unit) throw new ApiException(400, 'plan_unit_unknown');
       if (!(await this.plans.reaches(plan.id, unit.path))) {
         throw new ApiException(400, 'cluster_member_not_reached', { unit: unit.name });
       }

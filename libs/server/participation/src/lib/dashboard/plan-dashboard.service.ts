@@ -1,35 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectTenantRepository, TenantRepository } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
 import { PlanReader } from '@thidua/server/campaigns';
 import { PlanDashboardDto, RegistrationStatus, ScorecardStatus } from '@thidua/shared/contracts';
-import { In } from 'typeorm';
 import { ClustersService } from '../clusters/clusters.service';
 import { PlanScoring } from '../criteria/plan-scoring.service';
-import { PhaseReportEntity } from '../entities/phase-report.entity';
-import { RegistrationEntity } from '../entities/registration.entity';
-import { ScorecardEntity } from '../entities/scorecard.entity';
 import { planRef, scopeOf } from '../participants';
 import { PlanTallies, scopeRoots, TallyCount } from '../tallies/plan-tallies.service';
-import {
-  parseFinalBucket,
-  registrationBucket,
-  reportBucket,
-  scoreBucket,
-  TallyMetric,
-} from '../tallies/tally-buckets';
+import { parseFinalBucket, TallyMetric } from '../tallies/tally-buckets';
 
 const SENT: readonly string[] = ['submitted', 'accepted', 'returned'];
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
 const round2 = (n: number) => Math.round(n * 100) / 100;
-/** The last id of a materialised path: the unit a scope is held on. */
-const unitOf = (path: string) => path.split('/').filter(Boolean).pop() ?? '';
 
 /**
  * A plan's progress within what the reader may see: registrations by status (and late ones), per
  * phase the reports sent, accepted and on time, the scores' distribution and each cluster's
- * ranking. Counts come from the running tallies of the units the reader's roles are held on,
- * plus those units' own rows.
+ * ranking. Counts come from the running tallies of the units the reader's roles are held on.
  */
 @Injectable()
 export class PlanDashboardService {
@@ -38,25 +24,22 @@ export class PlanDashboardService {
     private readonly tallies: PlanTallies,
     private readonly scoring: PlanScoring,
     private readonly clusters: ClustersService,
-    @InjectTenantRepository(RegistrationEntity)
-    private readonly registrations: TenantRepository<RegistrationEntity>,
-    @InjectTenantRepository(PhaseReportEntity) private readonly reports: TenantRepository<PhaseReportEntity>,
-    @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
   ) {}
 
   async of(planId: string, principal: Principal): Promise<PlanDashboardDto> {
     // Everything is asked at once: the reads depend on the plan's id only, and a plan the reader
     // may not see still ends in 404 before anything is returned.
-    const [plan, phases, set, counts, own, clusters] = await Promise.all([
+    const setOf = this.scoring.setOf(planId);
+    const [plan, phases, set, all, clusters] = await Promise.all([
       this.plans.visible(planId, principal),
       this.plans.phasesOf(planId),
-      this.scoring.setOf(planId),
+      setOf,
       this.counts(planId, principal),
-      this.ownRows(planId, principal),
-      principal.ability.can('read', 'Cluster') ? this.clusters.rankingsOf(planId) : Promise.resolve([]),
+      principal.ability.can('read', 'Cluster')
+        ? this.clusters.rankingsOf(planId, setOf)
+        : Promise.resolve([]),
     ]);
     const maxTotal = set ? Number(set.maxTotal) : 0;
-    const all = [...counts, ...own(maxTotal)];
     const sum = (metric: TallyMetric, keep: (bucket: string, phaseId: string) => boolean) =>
       all.filter((c) => c.metric === metric && keep(c.bucket, c.phaseId)).reduce((n, c) => n + c.n, 0);
     const status = (bucket: string) => bucket.split('|')[0];
@@ -140,45 +123,5 @@ export class PlanDashboardService {
     return (Object.keys(roots) as TallyMetric[]).flatMap((metric) =>
       read[distinct.indexOf(JSON.stringify(roots[metric]))].filter((c) => c.metric === metric),
     );
-  }
-
-  /**
-   * The rows of the units the reader's roles are held on (a unit's own rows are not in its
-   * tallies), counted once the set's maximum is known.
-   */
-  private async ownRows(planId: string, principal: Principal): Promise<(maxTotal: number) => TallyCount[]> {
-    const own = (kind: 'Registration' | 'PhaseReport' | 'Scorecard') =>
-      scopeRoots(scopeOf(principal, kind)).filter(Boolean).map(unitOf);
-    const [registrations, reports, scorecards] = await Promise.all([
-      this.rowsOf(this.registrations, planId, own('Registration'), ['r.status', 'r.late']),
-      this.rowsOf(this.reports, planId, own('PhaseReport'), ['r.status', 'r.onTime', 'r.phaseId']),
-      this.rowsOf(this.scorecards, planId, own('Scorecard'), ['r.status', 'r.finalTotal', 'r.finalBand']),
-    ]);
-    const one = (metric: TallyMetric, bucket: { key: string; total: number }, phaseId = '') => ({
-      metric,
-      phaseId,
-      bucket: bucket.key,
-      n: 1,
-      total: bucket.total,
-    });
-    return (maxTotal) => [
-      ...registrations.map((r) => one('registration', registrationBucket(r))),
-      ...reports.map((r) => one('report', reportBucket(r), r.phaseId)),
-      ...scorecards.map((r) => one('score', scoreBucket(r, maxTotal))),
-    ];
-  }
-
-  private rowsOf<E extends RegistrationEntity | PhaseReportEntity | ScorecardEntity>(
-    repo: TenantRepository<E>,
-    planId: string,
-    unitIds: string[],
-    columns: string[],
-  ): Promise<E[]> {
-    if (unitIds.length === 0) return Promise.resolve([]);
-    return repo
-      .query('r')
-      .select(['r.tenantId', 'r.id', ...columns])
-      .andWhere({ planId, unitId: In(unitIds) })
-      .getMany();
   }
 }

@@ -174,7 +174,24 @@ export class RegistrationsService {
   async list(query: RegistrationQueryDto, principal: Principal): Promise<Page<RegistrationListItemDto>> {
     const window = pageWindow(query);
     const scope = scopeOf(principal, 'Registration');
-    const qb = this.registrations.query('r');
+    // Only what a list row shows: the registration's content (targets, titles) stays on disk.
+    const qb = this.registrations
+      .query('r')
+      .select([
+        'r.tenantId',
+        'r.id',
+        'r.planId',
+        'r.planNumber',
+        'r.planTitle',
+        'r.unitId',
+        'r.unitCode',
+        'r.unitName',
+        'r.status',
+        'r.submittedAt',
+        'r.late',
+        'r.targetCount',
+        'r.updatedAt',
+      ]);
     if (scope.kind === 'none') return pageOf([], 0, window);
     if (scope.kind === 'limited') qb.andWhere(...underAny('r.unit_path', scope.unitPaths, 'scope'));
     if (query.planId) qb.andWhere('r.plan_id = :planId', { planId: query.planId });

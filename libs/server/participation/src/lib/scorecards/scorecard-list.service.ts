@@ -51,10 +51,8 @@ export class ScorecardListService {
     const qb = this.filtered(query, principal);
     if (!qb) return pageOf([], 0, window);
     if (query.sort === 'total') {
-      qb.orderBy("CASE WHEN s.status = 'final' THEN 0 ELSE 1 END", 'ASC')
-        .addOrderBy('s.final_total', 'DESC')
-        .addOrderBy('s.self_total', 'DESC')
-        .addOrderBy('s.unit_code', 'ASC');
+      // Only final scorecards have a final total, and NULLs come last when descending.
+      qb.orderBy('s.final_total', 'DESC').addOrderBy('s.self_total', 'DESC').addOrderBy('s.unit_code', 'ASC');
     } else if (query.sort === 'unit') {
       qb.orderBy('s.unit_code', 'ASC');
     } else {

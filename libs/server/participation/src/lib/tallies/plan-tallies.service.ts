@@ -25,10 +25,10 @@ export interface TallyCount {
   total: number;
 }
 
-/** The units strictly above a unit, as scope paths, and '' for the whole tenant. */
-export function scopesAbove(unitPath: string): string[] {
+/** The scope paths that count a unit's rows: '' for the whole tenant, each unit above it, and its own. */
+export function scopesOf(unitPath: string): string[] {
   const ids = unitPath.split('/').filter(Boolean);
-  return ['', ...ids.slice(0, -1).map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)];
+  return ['', ...ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)];
 }
 
 /** The scope paths to read for a user: '' for everything, else the outermost of their units. */
@@ -42,10 +42,9 @@ export function scopeRoots(scope: RowScope): string[] {
 const depthSql = "(LENGTH(r.unit_path) - LENGTH(REPLACE(r.unit_path, '/', '')) - 1)";
 
 /**
- * The plan dashboard's running counts. Every unit above a counted row (and the tenant as a whole)
- * keeps a count per bucket, changed in the transaction that changes the row, so the dashboard
- * reads a few dozen rows instead of counting a plan's thousands. A unit's own row is not in its
- * own scope's count: the dashboard reads those few rows directly.
+ * The plan dashboard's running counts. Every unit (and the tenant as a whole) keeps a count per
+ * bucket of the rows at or below it, changed in the transaction that changes a row, so the
+ * dashboard reads a few dozen rows instead of counting a plan's thousands.
  */
 @Injectable()
 export class PlanTallies {
@@ -63,7 +62,7 @@ export class PlanTallies {
     const deltas: Array<[TallyBucket, number]> = [];
     if (from) deltas.push([from, -1]);
     if (to) deltas.push([to, 1]);
-    const rows = scopesAbove(change.unitPath).flatMap((scopePath) =>
+    const rows = scopesOf(change.unitPath).flatMap((scopePath) =>
       deltas.map(([bucket, sign]) =>
         this.tallies.create({
           planId: change.planId,
@@ -106,15 +105,6 @@ export class PlanTallies {
    */
   async rebuild(planId: string, maxTotal: number): Promise<void> {
     await this.tallies.delete({ planId });
-    const [deepest] = await Promise.all(
-      [this.registrations, this.reports, this.scorecards].map((repo) =>
-        repo
-          .query('r')
-          .select(`COALESCE(MAX(${depthSql}), 0)`, 'depth')
-          .andWhere('r.plan_id = :planId', { planId })
-          .getRawOne<{ depth: string }>(),
-      ),
-    ).then((found) => [Math.max(...found.map((f) => Number(f?.depth ?? 0)))]);
     const sources = [
       {
         repo: this.registrations,
@@ -138,38 +128,35 @@ export class PlanTallies {
         total: "IF(r.status = 'final', r.final_total, 0)",
       },
     ] as const;
-    for (let level = 0; level < deepest; level++) {
+    // Level 0 is the whole tenant, level n the units n steps below the top (their own rows
+    // included); the levels end where no row is that deep.
+    for (let level = 0, counted = 1; counted > 0; level++) {
       const scope = level === 0 ? "''" : `CONCAT(SUBSTRING_INDEX(r.unit_path, '/', ${level + 1}), '/')`;
+      counted = 0;
       for (const s of sources) {
-        const counted = await (s.repo as TenantRepository<RegistrationEntity>)
+        const select = (s.repo as TenantRepository<RegistrationEntity>)
           .query('r')
           .select([
+            'r.tenant_id',
+            'r.plan_id',
             `${scope} AS scopePath`,
+            `'${s.metric}'`,
             `${s.phase} AS phaseId`,
             `${s.bucket} AS bucket`,
-            'COUNT(*) AS n',
-            `SUM(${s.total}) AS total`,
+            'COUNT(*)',
+            `SUM(${s.total})`,
           ])
           .andWhere('r.plan_id = :planId', { planId })
-          .andWhere(`${depthSql} > :level`, { level })
+          .andWhere(`${depthSql} >= :level`, { level })
           .setParameter('maxTotal', maxTotal > 0 ? maxTotal : 1)
-          .groupBy('scopePath')
+          .groupBy('r.tenant_id')
+          .addGroupBy('r.plan_id')
+          .addGroupBy('scopePath')
           .addGroupBy('phaseId')
-          .addGroupBy('bucket')
-          .getRawMany<{ scopePath: string; phaseId: string; bucket: string; n: string; total: string }>();
-        await this.tallies.insertMany(
-          counted.map((c) =>
-            this.tallies.create({
-              planId,
-              scopePath: c.scopePath,
-              metric: s.metric,
-              phaseId: c.phaseId,
-              bucket: c.bucket,
-              n: Number(c.n),
-              total: Number(c.total ?? 0).toFixed(2),
-            }),
-          ),
-          1000,
+          .addGroupBy('bucket');
+        counted += await this.tallies.insertSelected(
+          ['plan_id', 'scope_path', 'metric', 'phase_id', 'bucket', 'n', 'total'],
+          select,
         );
       }
     }

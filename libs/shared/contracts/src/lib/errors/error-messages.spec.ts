@@ -20,6 +20,15 @@ describe('error messages', () => {
     expect(validationMessage('isNotEmpty', 'vi', 'login')).toBe('Trường «login» không được để trống.');
   });
 
+  it('names fields that have a label by that label', () => {
+    expect(validationMessage('isNotEmpty', 'vi', 'content.phases')).toBe(
+      'Trường «Các đợt thi đua» không được để trống.',
+    );
+    expect(validationMessage('isNotEmpty', 'en', 'recipientUnitIds')).toBe(
+      'Field "Recipient units" must not be empty.',
+    );
+  });
+
   it('falls back to a generic sentence for unknown constraints', () => {
     expect(validationMessage('somethingNew', 'vi', 'x')).toBe('Trường «x» không hợp lệ.');
   });

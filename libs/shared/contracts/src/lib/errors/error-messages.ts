@@ -106,6 +106,20 @@ export function errorMessage(
   return interpolate(ERROR_MESSAGES[code][locale], resolved);
 }
 
+/**
+ * Names a person understands for the fields a server-side check reports without a form to point
+ * at (e.g. what a plan still lacks when it is issued from its detail page). Others show their path.
+ */
+export const FIELD_LABELS: Record<string, Bilingual> = {
+  'content.title': { vi: 'Trích yếu', en: 'Title' },
+  'content.place': { vi: 'Địa danh', en: 'Place' },
+  'content.docSymbol': { vi: 'Ký hiệu văn bản', en: 'Document symbol' },
+  'content.phases': { vi: 'Các đợt thi đua', en: 'Phases' },
+  'content.signature.name': { vi: 'Họ tên người ký', en: 'Signer’s name' },
+  'content.signature.title': { vi: 'Chức vụ người ký', en: 'Signer’s title' },
+  recipientUnitIds: { vi: 'Đơn vị nhận kế hoạch', en: 'Recipient units' },
+};
+
 export function validationMessage(
   constraint: string,
   locale: Locale,
@@ -115,7 +129,7 @@ export function validationMessage(
   const known = VALIDATION_MESSAGES[constraint]?.[locale];
   // A template whose arguments are unknown would show a bare {0}: say it more generally instead.
   const template = known && (args.length > 0 || !/\{\d\}/.test(known)) ? known : FALLBACK_VALIDATION[locale];
-  const params: Record<string, string> = { field };
+  const params: Record<string, string> = { field: FIELD_LABELS[field]?.[locale] ?? field };
   args.forEach((arg, i) => {
     params[String(i)] = Array.isArray(arg)
       ? arg.join(', ')

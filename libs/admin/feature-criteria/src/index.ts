@@ -1,0 +1,2 @@
+export * from './lib/criteria.routes';
+export * from './lib/data/criteria.api';

@@ -1,0 +1,65 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatIconButton } from '@angular/material/button';
+import { MatTooltip } from '@angular/material/tooltip';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { TdIcon } from '@thidua/admin/ui';
+
+/** Move up, move down and remove buttons for one entry of an ordered list. */
+@Component({
+  selector: 'td-row-tools',
+  imports: [MatIconButton, MatTooltip, TranslocoDirective, TdIcon],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t">
+      <button
+        matIconButton
+        type="button"
+        class="up"
+        [disabled]="index() === 0"
+        [matTooltip]="t('criteria.editor.moveUp')"
+        [attr.aria-label]="t('criteria.editor.moveUpItem', { item: label() })"
+        (click)="moved.emit(-1)"
+      >
+        <td-icon name="expandMore" />
+      </button>
+      <button
+        matIconButton
+        type="button"
+        [disabled]="index() === count() - 1"
+        [matTooltip]="t('criteria.editor.moveDown')"
+        [attr.aria-label]="t('criteria.editor.moveDownItem', { item: label() })"
+        (click)="moved.emit(1)"
+      >
+        <td-icon name="expandMore" />
+      </button>
+      <button
+        matIconButton
+        type="button"
+        [matTooltip]="t('criteria.editor.remove')"
+        [attr.aria-label]="t('criteria.editor.removeItem', { item: label() })"
+        (click)="removed.emit()"
+      >
+        <td-icon name="delete" />
+      </button>
+    </ng-container>
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+      flex: none;
+      --td-icon-size: 20px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .up td-icon {
+      transform: rotate(180deg);
+    }
+  `,
+})
+export class RowTools {
+  readonly index = input.required<number>();
+  readonly count = input.required<number>();
+  /** Names the entry for screen readers, e.g. "Tiêu chí 1.2". */
+  readonly label = input.required<string>();
+  readonly moved = output<-1 | 1>();
+  readonly removed = output<void>();
+}
