@@ -44,6 +44,16 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@thidua/admin/feature-tenants').then((m) => m.tenantsRoutes),
       },
       {
+        path: 'plans/:planId/scorecards',
+        canActivate: [canGuard('read', 'Scorecard')],
+        loadChildren: () => import('@thidua/admin/feature-scoring').then((m) => m.rankingRoutes),
+      },
+      {
+        path: 'plans/:planId/dashboard',
+        canActivate: [canGuard('read', 'PhaseReport')],
+        loadChildren: () => import('@thidua/admin/feature-scoring').then((m) => m.planDashboardRoutes),
+      },
+      {
         path: 'plans/:planId/scoring',
         canActivate: [canGuard('read', 'Plan')],
         loadChildren: () => import('@thidua/admin/feature-criteria').then((m) => m.planScoringRoutes),
@@ -57,6 +67,11 @@ export const appRoutes: Routes = [
         path: 'plans',
         canActivate: [canGuard('read', 'Plan')],
         loadChildren: () => import('@thidua/admin/feature-plans').then((m) => m.plansRoutes),
+      },
+      {
+        path: 'my-plans/:planId/units/:unitId/scorecard',
+        canActivate: [canGuard('read', 'Scorecard')],
+        loadChildren: () => import('@thidua/admin/feature-scoring').then((m) => m.scorecardRoutes),
       },
       {
         path: 'my-plans',

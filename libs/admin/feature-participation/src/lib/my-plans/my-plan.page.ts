@@ -4,8 +4,9 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { describeApiError, LanguageService } from '@thidua/admin/core';
+import { points, ScorecardStatusChip, ScoringApi } from '@thidua/admin/feature-scoring';
 import { EmptyState, ErrorState, PageHeader, TdIcon, ToneChip } from '@thidua/admin/ui';
-import { MyParticipationDto } from '@thidua/shared/contracts';
+import { MyParticipationDto, ScorecardListItemDto } from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { dayText, ParticipationApi } from '../data/participation.api';
 import { ParticipationStatusChip } from '../ui/participation-status-chip';
@@ -24,6 +25,7 @@ import { ParticipationStatusChip } from '../ui/participation-status-chip';
     TdIcon,
     ToneChip,
     ParticipationStatusChip,
+    ScorecardStatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-plan.page.html',
@@ -31,6 +33,7 @@ import { ParticipationStatusChip } from '../ui/participation-status-chip';
 })
 export class MyPlanPage {
   private readonly api = inject(ParticipationApi);
+  private readonly scoring = inject(ScoringApi);
   private readonly language = inject(LanguageService);
 
   /** The `:planId` of the route. */
@@ -40,6 +43,9 @@ export class MyPlanPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly date = dayText;
+  protected readonly pts = points;
+  /** The units' scorecards for the plan, by unit id (none when the plan has no criteria set). */
+  protected readonly scorecards = signal(new Map<string, ScorecardListItemDto>());
 
   constructor() {
     effect(() => {
@@ -53,6 +59,10 @@ export class MyPlanPage {
     this.error.set(null);
     try {
       this.data.set(await firstValueFrom(this.api.mine(id)));
+      const cards = await firstValueFrom(this.scoring.scorecards({ planId: id, pageSize: 100 })).catch(
+        () => null,
+      );
+      this.scorecards.set(new Map((cards?.items ?? []).map((c) => [c.unit.id, c])));
     } catch (error) {
       this.error.set(describeApiError(error, this.language.current()).summary);
     } finally {

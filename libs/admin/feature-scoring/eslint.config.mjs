@@ -1,0 +1,3 @@
+import { angularConfig } from '../../../.config/eslint.angular.mjs';
+
+export default angularConfig({ prefix: 'td' });
