@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { screenshot } from './support/screens';
+import { expectNoSideScroll, screenshot } from './support/screens';
 import { addRecipient, GRASSROOTS, openPlans, signIn, signOut, WARD } from './support/walk';
 
 /** Seed A: the Khánh Hòa federation's plan 22/KH-LĐ of 26/01/2024, as a text document. */
@@ -22,12 +22,6 @@ async function wholeDocument(page: Page, name: string): Promise<void> {
   await expect(doc.locator('.signature')).toBeInViewport();
   await screenshot(page, name);
   await page.setViewportSize(size);
-}
-
-/** The page must not scroll sideways (tables stack, the document scales). */
-async function expectNoSideScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test.describe('an emulation plan from a paper document to the units that receive it', () => {

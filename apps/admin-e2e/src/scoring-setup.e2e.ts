@@ -1,30 +1,12 @@
 // Runs after plans.e2e.ts (files run in name order), whose first screen is the empty plan list.
-import { expect, Page, test } from '@playwright/test';
-import { screenshot } from './support/screens';
+import { expect, test } from '@playwright/test';
+import { expectNoSideScroll, screenshot, wholePage } from './support/screens';
 import { draftAndIssuePlan, GRASSROOTS, GRASSROOTS_2, openNav, signIn, signOut } from './support/walk';
 
 const SAMPLE = 'Bảng chấm điểm thi đua công đoàn cơ sở năm 2026 (mẫu)';
 const OWN = 'Bảng chấm điểm thi đua công đoàn cơ sở năm 2027';
 const PLAN_TITLE = 'Thi đua lao động giỏi, lao động sáng tạo trong các trường học năm 2027';
 const CLUSTER = 'Cụm thi đua số 1 – trường học Nha Trang';
-
-/**
- * The whole page at the current width: the shell scrolls inside, so the window is made as tall
- * as the content for the shot, then put back.
- */
-async function wholePage(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1366, height: 900 };
-  const content = page.locator('mat-sidenav-content');
-  const height = await content.evaluate((el) => el.getBoundingClientRect().top + el.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(height)) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
-
-async function expectNoSideScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test.describe('criteria sets, plan scoring and clusters', () => {
   test('copy the sample set, publish it, attach it to an issued plan, group two units and sign', async ({

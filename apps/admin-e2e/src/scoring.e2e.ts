@@ -1,53 +1,15 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, screenshot } from './support/screens';
-import {
-  draftAndIssuePlan,
-  GRASSROOTS,
-  GRASSROOTS_2,
-  LOGINS,
-  openNav,
-  signIn,
-  signOut,
-} from './support/walk';
+import { expect, Page, test } from '@playwright/test';
+import { expectNoSideScroll, screenshot, wholePage } from './support/screens';
+import { draftAndIssuePlan, GRASSROOTS, GRASSROOTS_2, openNav, signIn, signOut } from './support/walk';
 
 const TITLE = 'Phong trào thi đua "Giỏi việc trường, đảm việc nhà" trong công đoàn ngành giáo dục năm 2026';
 const SAMPLE_SET = 'Bảng chấm điểm thi đua công đoàn cơ sở năm 2026 (mẫu)';
 
-/** The two grassroots officers; coso2@ is not among the shared sign-ins. */
+/** The two grassroots unions and who works there. */
 const UNITS = [
-  { unit: GRASSROOTS, login: LOGINS.unit.login, name: LOGINS.unit.name },
-  { unit: GRASSROOTS_2, login: 'coso2@khanhhoa.thidua.vn', name: 'Cán bộ CĐCS Trường THCS' },
+  { unit: GRASSROOTS, who: 'unit' },
+  { unit: GRASSROOTS_2, who: 'unit2' },
 ] as const;
-type UnitLogin = (typeof UNITS)[number];
-
-async function signInUnit(page: Page, who: UnitLogin): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email hoặc số điện thoại').fill(who.login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
-}
-
-async function signOutUnit(page: Page, who: UnitLogin): Promise<void> {
-  await page.getByRole('button', { name: `Tài khoản của ${who.name}` }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
-/** The whole page at the current width (the shell scrolls inside, so the window grows for the shot). */
-async function wholePage(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1366, height: 900 };
-  const content = page.locator('mat-sidenav-content');
-  const height = await content.evaluate((el) => el.getBoundingClientRect().top + el.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(height)) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
-
-async function expectNoSideScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Points as the admin writes them: "85,5". */
 const pts = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
@@ -59,35 +21,12 @@ async function maxima(page: Page): Promise<number[]> {
   return (await inputs.evaluateAll((els) => els.map((el) => Number(el.getAttribute('max'))))) as number[];
 }
 
-// attach through the API until the scoring setup screen lands
-async function attachSampleSet(request: APIRequestContext, planId: string): Promise<void> {
-  const signedIn = await request.post('/api/auth/sign-in', {
-    data: { login: LOGINS.officer.login, password: DEMO_PASSWORD },
-  });
-  expect(signedIn.ok()).toBeTruthy();
-  const headers = { Authorization: `Bearer ${(await signedIn.json()).accessToken}` };
-  const sets = await request.get('/api/criteria-sets', {
-    headers,
-    params: { status: 'published', q: 'mẫu', pageSize: 100 },
-  });
-  expect(sets.ok()).toBeTruthy();
-  const sample = (await sets.json()).items.find((s: { name: string }) => s.name === SAMPLE_SET);
-  expect(sample).toBeTruthy();
-  const attached = await request.put(`/api/plans/${planId}/scoring`, {
-    headers,
-    data: { criteriaSetId: sample.id },
-  });
-  expect(attached.ok()).toBeTruthy();
-}
-
 test.describe('self-scoring, review and the plan dashboard', () => {
   test('two units score themselves, the officer returns one and finalises both, the dashboard shows it', async ({
     page,
-    request,
   }) => {
     test.setTimeout(600_000);
     let planPath = '';
-    let planId = '';
     const totals: number[] = [];
     const card = (unit: { name: string }) => page.locator('section.unit-card', { hasText: unit.name });
     const status = () => page.locator('td-scorecard-status-chip.status');
@@ -95,14 +34,23 @@ test.describe('self-scoring, review and the plan dashboard', () => {
 
     await test.step('the officer drafts a plan for two grassroots unions and the leader issues it', async () => {
       planPath = await draftAndIssuePlan(page, TITLE, [GRASSROOTS, GRASSROOTS_2]);
-      planId = planPath.split('/').pop() ?? '';
       await signOut(page, 'leader');
-      await attachSampleSet(request, planId);
+    });
+
+    await test.step('the officer attaches the sample criteria set to the plan', async () => {
+      await signIn(page, 'officer');
+      await page.goto(planPath);
+      await page.getByRole('link', { name: 'Chấm điểm, cụm khối' }).click();
+      await page.getByRole('combobox', { name: 'Chọn bảng tiêu chí đã ban hành' }).click();
+      await page.getByRole('option', { name: SAMPLE_SET }).click();
+      await page.getByRole('button', { name: 'Gắn bảng tiêu chí' }).click();
+      await expect(page.getByRole('link', { name: SAMPLE_SET })).toBeVisible();
+      await signOut(page, 'officer');
     });
 
     for (const [i, who] of UNITS.entries()) {
       await test.step(`${who.unit.code} acknowledges, registers, scores itself with evidence and submits`, async () => {
-        await signInUnit(page, who);
+        await signIn(page, who.who);
         await page.goto(planPath);
         await page.locator('.receipt-cta').getByRole('button', { name: 'Xác nhận đã nhận' }).click();
         await expect(page.locator('.receipt-cta')).toHaveCount(0);
@@ -118,6 +66,24 @@ test.describe('self-scoring, review and the plan dashboard', () => {
         await titles.fill('Tập thể Lao động xuất sắc');
         await titles.press('Enter');
         await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
+        await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã gửi');
+
+        await page.getByRole('link', { name: 'Quay lại' }).click();
+        await card(who.unit)
+          .getByRole('link', { name: /^Báo cáo / })
+          .first()
+          .click();
+        await page
+          .getByLabel('Tóm tắt kết quả, việc đã làm, khó khăn')
+          .fill(`Sơ kết đợt 1: kết nạp ${i === 0 ? 16 : 9} đoàn viên mới.`);
+        await page.getByLabel('Thực hiện chỉ tiêu 1').fill(i === 0 ? '16' : '9');
+        await page.locator('input[type="file"]').setInputFiles({
+          name: `so-ket-dot-1-${who.unit.code}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        });
+        await expect(page.locator('.files')).toContainText(`so-ket-dot-1-${who.unit.code}.pdf`);
+        await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
         await expect(page.locator('td-participation-status-chip.status')).toHaveText('Đã gửi');
 
         await page.getByRole('link', { name: 'Quay lại' }).click();
@@ -161,7 +127,7 @@ test.describe('self-scoring, review and the plan dashboard', () => {
         await expect(page.getByRole('button', { name: 'Gửi phiếu tự chấm' })).toHaveCount(0);
         await expect(page.locator('td-score-history li').first()).toContainText('Gửi lên cấp trên');
         if (i === 0) await wholePage(page, '62-scoring-self-submitted');
-        await signOutUnit(page, who);
+        await signOut(page, who.who);
       });
     }
 
@@ -229,7 +195,7 @@ test.describe('self-scoring, review and the plan dashboard', () => {
     });
 
     await test.step('the returned unit rescores and submits again', async () => {
-      await signInUnit(page, UNITS[1]);
+      await signIn(page, UNITS[1].who);
       await openNav(page, 'Thi đua của đơn vị');
       await page.getByRole('link', { name: TITLE }).click();
       const scoreRow = card(GRASSROOTS_2).locator('.scorecard');
@@ -245,7 +211,7 @@ test.describe('self-scoring, review and the plan dashboard', () => {
       await screenshot(page, '66-scoring-returned');
       await page.getByRole('button', { name: 'Gửi phiếu tự chấm' }).click();
       await expect(status()).toHaveText('Chờ chấm');
-      await signOutUnit(page, UNITS[1]);
+      await signOut(page, UNITS[1].who);
     });
 
     await test.step('the officer finalises it; the ranking lists both', async () => {
@@ -272,10 +238,6 @@ test.describe('self-scoring, review and the plan dashboard', () => {
     });
 
     await test.step('the dashboard shows the figures and drills down to a unit', async () => {
-      // The leader follows the plan here: for the officer (read scope "in subtree" of the federation)
-      // GET /api/plans/:id/dashboard still answers zero counts — an API problem reported to the lead.
-      await signOut(page, 'officer');
-      await signIn(page, 'leader');
       await page.goto(planPath);
       await page.getByRole('link', { name: 'Bảng theo dõi' }).click();
       await expect(page.getByRole('heading', { name: 'Bảng theo dõi', level: 1 })).toBeVisible();
@@ -283,10 +245,14 @@ test.describe('self-scoring, review and the plan dashboard', () => {
       await expect(kpi('recipients')).toHaveText('2');
       await expect(kpi('acknowledged')).toHaveText('2/2');
       await expect(kpi('registration')).toHaveText('100%');
+      // Both units reported the first phase: each on time or late, depending on today's date.
+      const phase1 = page.locator('[data-kpi^="phase-"]').first();
+      const [onTime, late] = ((await phase1.locator('.kpi-hint').textContent()) ?? '').match(/\d+/g) ?? [];
+      expect(Number(onTime) + Number(late)).toBe(2);
       await expect(kpi('scored')).toHaveText('2/2');
       const average = (totals[0] - 1 + totals[1]) / 2;
       await expect(kpi('average')).toHaveText(String(Math.round(average * 10) / 10).replace('.', ','));
-      for (const chart of ['registration', 'histogram', 'bands']) {
+      for (const chart of ['registration', 'phases', 'histogram', 'bands']) {
         await expect(page.locator(`[data-chart="${chart}"] .chart svg`).first()).toBeVisible();
       }
       await expect(page.locator('td-top-ranking tbody tr')).toHaveCount(2);

@@ -6,6 +6,7 @@ export const LOGINS = {
   officer: { login: 'thidua@khanhhoa.thidua.vn', name: 'Cán bộ Ban thi đua' },
   leader: { login: 'lanhdao@khanhhoa.thidua.vn', name: 'Phó Chủ tịch LĐLĐ' },
   unit: { login: 'coso@khanhhoa.thidua.vn', name: 'Cán bộ công đoàn cơ sở' },
+  unit2: { login: 'coso2@khanhhoa.thidua.vn', name: 'Cán bộ CĐCS Trường THCS' },
 };
 export type Who = keyof typeof LOGINS;
 

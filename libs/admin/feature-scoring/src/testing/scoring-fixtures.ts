@@ -109,6 +109,7 @@ export function dashboardDto(patch: Partial<PlanDashboardDto> = {}): PlanDashboa
   return {
     plan: PLAN_REF,
     recipients: 4,
+    acknowledged: 3,
     registrations: { draft: 1, submitted: 1, accepted: 1, returned: 0, late: 1, rate: 0.5 },
     phases: [
       {

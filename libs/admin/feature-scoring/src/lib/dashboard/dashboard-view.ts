@@ -42,7 +42,7 @@ export function notRegistered(d: PlanDashboardDto): number {
 }
 
 /** The figures across the top of the dashboard. */
-export function kpis(d: PlanDashboardDto, acknowledged: number | null, label: Label): Kpi[] {
+export function kpis(d: PlanDashboardDto, label: Label): Kpi[] {
   const r = d.registrations;
   const sent = r.submitted + r.accepted + r.returned;
   const s = d.scores;
@@ -57,9 +57,9 @@ export function kpis(d: PlanDashboardDto, acknowledged: number | null, label: La
     {
       id: 'acknowledged',
       label: label('kpi.acknowledged'),
-      value: acknowledged === null ? '—' : `${acknowledged}/${d.recipients}`,
+      value: `${d.acknowledged}/${d.recipients}`,
       hint: label('kpi.acknowledgedHint', {
-        rate: acknowledged === null || !d.recipients ? '—' : percent(acknowledged / d.recipients),
+        rate: d.recipients ? percent(d.acknowledged / d.recipients) : '—',
       }),
     },
     {

@@ -55,7 +55,6 @@ export class PlanDashboardPage {
   readonly planId = input.required<string>();
 
   protected readonly data = signal<PlanDashboardDto | null>(null);
-  protected readonly acknowledged = signal<number | null>(null);
   protected readonly ranking = signal<ScorecardListItemDto[]>([]);
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
@@ -67,7 +66,7 @@ export class PlanDashboardPage {
   });
   protected readonly kpis = computed(() => {
     const d = this.data();
-    return d ? kpis(d, this.acknowledged(), this.label()) : [];
+    return d ? kpis(d, this.label()) : [];
   });
   protected readonly registrationChart = computed(() => {
     const d = this.data();
@@ -103,15 +102,13 @@ export class PlanDashboardPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const [dashboard, plan, ranking] = await Promise.all([
+      const [dashboard, ranking] = await Promise.all([
         firstValueFrom(this.api.dashboard(id)),
-        firstValueFrom(this.api.plan(id)).catch(() => null),
         firstValueFrom(this.api.scorecards({ planId: id, sort: 'total', page: 1, pageSize: 10 })).catch(
           () => null,
         ),
       ]);
       this.data.set(dashboard);
-      this.acknowledged.set(plan?.acknowledgedCount ?? null);
       this.ranking.set(ranking?.items ?? []);
     } catch (error) {
       this.error.set(describeApiError(error, this.language.current()).summary);

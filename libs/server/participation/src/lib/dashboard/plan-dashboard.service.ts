@@ -59,6 +59,7 @@ export class PlanDashboardService {
     return {
       plan: planRef(plan),
       recipients,
+      acknowledged: Number(plan.acknowledgedCount),
       registrations: {
         draft: registered('draft'),
         submitted: registered('submitted'),

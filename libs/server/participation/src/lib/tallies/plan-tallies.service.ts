@@ -31,11 +31,14 @@ export function scopesOf(unitPath: string): string[] {
   return ['', ...ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)];
 }
 
-/** The scope paths to read for a user: '' for everything, else the outermost of their units. */
+/**
+ * The scope paths to read for a user: '' for everything, else the outermost of their units. A
+ * role held tenant-wide (on no unit) reaches every path ('/'): that is the whole tenant's count.
+ */
 export function scopeRoots(scope: RowScope): string[] {
   if (scope.kind === 'all') return [''];
   if (scope.kind === 'none') return [];
-  const paths = [...new Set(scope.unitPaths)].sort();
+  const paths = [...new Set(scope.unitPaths.map((p) => (p === '/' ? '' : p)))].sort();
   return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
 }
 

@@ -14,6 +14,8 @@ export interface PlanDashboardDto {
   plan: PlanRef;
   /** Units the plan was sent to. */
   recipients: number;
+  /** Recipients that confirmed receipt. */
+  acknowledged: number;
   registrations: {
     draft: number;
     submitted: number;
