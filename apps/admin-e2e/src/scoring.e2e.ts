@@ -273,8 +273,11 @@ test.describe('self-scoring, review and the plan dashboard', () => {
     });
 
     await test.step('on a phone the scorecard and the dashboard stack and fit', async () => {
+      // Opened afresh on the phone's width, as a phone user would.
       await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
       await expect(page.locator('[data-chart="registration"] .chart svg').first()).toBeVisible();
+      await expect(page.locator('mat-sidenav')).toBeHidden();
       await expectNoSideScroll(page);
       await wholePage(page, '70-scoring-dashboard-390');
       await page.locator('td-top-ranking tbody tr').first().click();
