@@ -30,7 +30,9 @@ const DEMO_LOGINS: Record<RoleKey, string> = {
 function expectedMenu(role: RoleKey): string[] {
   const templates = DEFAULT_ROLES.find((r) => r.key === role)?.rules ?? [];
   const ability = buildAbility(rulesFor(templates, { userId: 'u', unitPaths: ['/'] }));
-  return NAV.filter((item) => !item.need || ability.can(item.need[0], item.need[1])).map((item) => item.label);
+  return NAV.filter((item) => !item.need || ability.can(item.need[0], item.need[1])).map(
+    (item) => item.label,
+  );
 }
 
 async function signIn(page: Page, login: string): Promise<void> {
@@ -56,7 +58,9 @@ test.describe('each role sees only what it may use', () => {
     });
   }
 
-  test('a tenant administrator browses the organisation tree; a viewer sees no change buttons', async ({ page }) => {
+  test('a tenant administrator browses the organisation tree; a viewer sees no change buttons', async ({
+    page,
+  }) => {
     await signIn(page, DEMO_LOGINS.tenant_admin);
     await page.getByRole('link', { name: 'Cơ cấu tổ chức', exact: true }).click();
     await expect(page.getByText('Liên đoàn Lao động tỉnh Khánh Hòa').first()).toBeVisible();

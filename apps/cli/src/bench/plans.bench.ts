@@ -80,6 +80,8 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
         ['review', 'registrations to review (page 1)'],
         ['ranking', 'plan ranking (page 1)'],
       ] as const) {
+        // BENCH_ONLY=<name> measures one of them (e.g. to profile it).
+        if (process.env['BENCH_ONLY'] && process.env['BENCH_ONLY'] !== name) continue;
         const bare = await bareReplay(app, pool, tasks[name]);
         const ours = await measure(tasks[name], runs, conc);
         const raw = await measure(bare.run, runs, conc);
@@ -89,8 +91,8 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
       print(
         `\nThe bench tenant "${code}" stays in the database (inert demo data); BENCH_TENANT=${code} reads it again.`,
       );
-      const { ours, raw } = results['dashboard'];
-      print(`ratio plans-dashboard ${(raw.p50 / ours.p50).toFixed(2)}`);
+      const dashboard = results['dashboard'];
+      if (dashboard) print(`ratio plans-dashboard ${(dashboard.raw.p50 / dashboard.ours.p50).toFixed(2)}`);
     });
   } finally {
     await pool.end();
