@@ -16,3 +16,4 @@ export * from './lib/impersonation-banner/impersonation-banner';
 export * from './lib/confirm-dialog/dialog-config';
 export * from './lib/paginator/paginator-intl';
 export * from './lib/forms/server-errors';
+export * from './lib/row-tools/row-tools';

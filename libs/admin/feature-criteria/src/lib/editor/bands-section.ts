@@ -4,8 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { FieldErrorPipe, TdIcon } from '@thidua/admin/ui';
-import { RowTools } from '../ui/row-tools';
+import { FieldErrorPipe, RowTools, TdIcon } from '@thidua/admin/ui';
 import { BandForm, bandForm, move } from './criteria-form';
 
 /** Mức xếp loại, highest first: a name, the least total, and the least share of every criterion. */

@@ -5,9 +5,8 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { FieldErrorPipe, TdIcon } from '@thidua/admin/ui';
+import { FieldErrorPipe, RowTools, TdIcon } from '@thidua/admin/ui';
 import { points } from '../data/criteria.api';
-import { RowTools } from '../ui/row-tools';
 import { criterionForm, GroupForm, groupForm, move, Totals } from './criteria-form';
 
 /** Nhóm tiêu chí, each with its criteria: codes, wording, maximum points and scoring guidance. */

@@ -5,8 +5,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { FieldErrorPipe, TdIcon } from '@thidua/admin/ui';
-import { RowTools } from './row-tools';
+import { FieldErrorPipe, RowTools, TdIcon } from '@thidua/admin/ui';
 
 /** What the editor's sections use. */
 export const EDITOR_IMPORTS = [

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatIconButton } from '@angular/material/button';
 import { MatTooltip } from '@angular/material/tooltip';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { TdIcon } from '@thidua/admin/ui';
+import { TdIcon } from '../icon/icon';
 
 /** Move up, move down and remove buttons for one entry of an ordered list. */
 @Component({
@@ -16,8 +16,8 @@ import { TdIcon } from '@thidua/admin/ui';
         type="button"
         class="up"
         [disabled]="index() === 0"
-        [matTooltip]="t('plans.editor.moveUp')"
-        [attr.aria-label]="t('plans.editor.moveUpItem', { item: label() })"
+        [matTooltip]="t('common.rowTools.moveUp')"
+        [attr.aria-label]="t('common.rowTools.moveUpItem', { item: label() })"
         (click)="moved.emit(-1)"
       >
         <td-icon name="expandMore" />
@@ -26,8 +26,8 @@ import { TdIcon } from '@thidua/admin/ui';
         matIconButton
         type="button"
         [disabled]="index() === count() - 1"
-        [matTooltip]="t('plans.editor.moveDown')"
-        [attr.aria-label]="t('plans.editor.moveDownItem', { item: label() })"
+        [matTooltip]="t('common.rowTools.moveDown')"
+        [attr.aria-label]="t('common.rowTools.moveDownItem', { item: label() })"
         (click)="moved.emit(1)"
       >
         <td-icon name="expandMore" />
@@ -35,8 +35,8 @@ import { TdIcon } from '@thidua/admin/ui';
       <button
         matIconButton
         type="button"
-        [matTooltip]="t('plans.editor.remove')"
-        [attr.aria-label]="t('plans.editor.removeItem', { item: label() })"
+        [matTooltip]="t('common.rowTools.remove')"
+        [attr.aria-label]="t('common.rowTools.removeItem', { item: label() })"
         (click)="removed.emit()"
       >
         <td-icon name="delete" />
@@ -58,7 +58,7 @@ import { TdIcon } from '@thidua/admin/ui';
 export class RowTools {
   readonly index = input.required<number>();
   readonly count = input.required<number>();
-  /** Names the entry for screen readers, e.g. "Căn cứ 2". */
+  /** Names the entry for screen readers, e.g. "Căn cứ 2" or "Tiêu chí 1.2". */
   readonly label = input.required<string>();
   readonly moved = output<-1 | 1>();
   readonly removed = output<void>();
