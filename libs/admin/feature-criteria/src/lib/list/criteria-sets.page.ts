@@ -51,7 +51,7 @@ const THIS_YEAR = new Date().getFullYear();
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './criteria-sets.page.html',
-  styleUrl: '../ui/list.scss',
+  styleUrl: '../../../../ui/src/styles/list.scss',
 })
 export class CriteriaSetsPage {
   private readonly api = inject(CriteriaApi);

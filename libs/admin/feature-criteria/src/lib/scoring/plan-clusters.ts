@@ -28,7 +28,7 @@ import { ClustersApi, dayText } from '../data/criteria.api';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-clusters.html',
-  styleUrls: ['../ui/list.scss', './plan-scoring.page.scss'],
+  styleUrls: ['../../../../ui/src/styles/list.scss', './plan-scoring.page.scss'],
 })
 export class PlanClusters {
   private readonly api = inject(ClustersApi);

@@ -35,7 +35,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-plans.page.html',
-  styleUrl: '../ui/list.scss',
+  styleUrl: '../../../../ui/src/styles/list.scss',
 })
 export class MyPlansPage {
   private readonly api = inject(ParticipationApi);

@@ -94,7 +94,7 @@ function reportRow(r: ReportListItemDto): QueueRow {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-queue.html',
-  styleUrl: '../ui/list.scss',
+  styleUrl: '../../../../ui/src/styles/list.scss',
 })
 export class ReviewQueue {
   private readonly api = inject(ParticipationApi);

@@ -60,7 +60,7 @@ export type ScorecardSort = NonNullable<ScorecardQuery['sort']>;
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-table.html',
-  styleUrl: './scorecard-table.scss',
+  styleUrls: ['../../../../ui/src/styles/list.scss', './scorecard-table.scss'],
 })
 export class ScorecardTable {
   private readonly api = inject(ScoringApi);
