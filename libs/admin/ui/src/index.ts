@@ -17,3 +17,5 @@ export * from './lib/confirm-dialog/dialog-config';
 export * from './lib/paginator/paginator-intl';
 export * from './lib/forms/server-errors';
 export * from './lib/row-tools/row-tools';
+export * from './lib/forms/not-blank';
+export * from './lib/comment-dialog/comment-dialog';

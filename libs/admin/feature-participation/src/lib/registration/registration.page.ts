@@ -31,7 +31,6 @@ import {
   applyServerErrors,
   ErrorState,
   FieldErrorPipe,
-  formDialog,
   PageHeader,
   TdIcon,
   ToneChip,
@@ -40,7 +39,7 @@ import { RegistrationDto, ReviewRequest, SaveRegistrationRequest } from '@thidua
 import { firstValueFrom } from 'rxjs';
 import { dayText, ParticipationApi } from '../data/participation.api';
 import { ParticipationStatusChip } from '../ui/participation-status-chip';
-import { ReviewData, ReviewDialog } from '../ui/review.dialog';
+import { openReviewDialog } from '../ui/review.dialog';
 
 function targetGroup(t?: {
   content: string;
@@ -273,19 +272,13 @@ export class RegistrationPage {
   protected review(decision: ReviewRequest['decision']): void {
     const registration = this.registration();
     if (!registration) return;
-    const data: ReviewData<RegistrationDto> = {
+    openReviewDialog(
+      this.dialog,
       decision,
-      subject: this.transloco.translate('participation.registration.of', { unit: registration.unit.name }),
-      send: (body) => this.api.reviewRegistration(this.planId(), this.unitId(), body),
-    };
-    this.dialog
-      .open<ReviewDialog<RegistrationDto>, ReviewData<RegistrationDto>, RegistrationDto>(
-        ReviewDialog,
-        formDialog(data),
-      )
-      .afterClosed()
-      .subscribe((answer) => {
-        if (answer) this.show(answer);
-      });
+      this.transloco.translate('participation.registration.of', { unit: registration.unit.name }),
+      (body) => this.api.reviewRegistration(this.planId(), this.unitId(), body),
+    ).subscribe((answer) => {
+      if (answer) this.show(answer);
+    });
   }
 }

@@ -23,7 +23,6 @@ import {
   applyServerErrors,
   ErrorState,
   FieldErrorPipe,
-  formDialog,
   PageHeader,
   TdIcon,
   ToneChip,
@@ -38,7 +37,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { dayText, fileSize, ParticipationApi, ReportKey } from '../data/participation.api';
 import { ParticipationStatusChip } from '../ui/participation-status-chip';
-import { ReviewData, ReviewDialog } from '../ui/review.dialog';
+import { openReviewDialog } from '../ui/review.dialog';
 
 /** What the file input accepts; the server checks the content again. */
 export const EVIDENCE_ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx';
@@ -274,22 +273,16 @@ export class ReportPage {
   protected review(decision: ReviewRequest['decision']): void {
     const report = this.report();
     if (!report) return;
-    const data: ReviewData<PhaseReportDto> = {
+    openReviewDialog(
+      this.dialog,
       decision,
-      subject: this.transloco.translate('participation.report.of', {
+      this.transloco.translate('participation.report.of', {
         phase: report.phase.name,
         unit: report.unit.name,
       }),
-      send: (body) => this.api.reviewReport(this.key(), body),
-    };
-    this.dialog
-      .open<ReviewDialog<PhaseReportDto>, ReviewData<PhaseReportDto>, PhaseReportDto>(
-        ReviewDialog,
-        formDialog(data),
-      )
-      .afterClosed()
-      .subscribe((answer) => {
-        if (answer) this.show(answer);
-      });
+      (body) => this.api.reviewReport(this.key(), body),
+    ).subscribe((answer) => {
+      if (answer) this.show(answer);
+    });
   }
 }

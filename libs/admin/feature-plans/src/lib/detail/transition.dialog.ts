@@ -1,11 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -19,7 +13,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LanguageService } from '@thidua/admin/core';
-import { Alert, applyServerErrors, FieldErrorPipe } from '@thidua/admin/ui';
+import { Alert, applyServerErrors, FieldErrorPipe, notBlank } from '@thidua/admin/ui';
 import { PlanDto, PlanTransition } from '@thidua/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { PlansApi } from '../data/plans.api';
@@ -27,11 +21,6 @@ import { PlansApi } from '../data/plans.api';
 export interface TransitionData {
   plan: PlanDto;
   transition: PlanTransition;
-}
-
-/** Required, and more than spaces. */
-export function notBlank(control: AbstractControl<string>): ValidationErrors | null {
-  return control.value?.trim() ? null : { required: true };
 }
 
 /** Transitions that cannot be made without saying why. */

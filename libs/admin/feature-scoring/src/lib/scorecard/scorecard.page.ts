@@ -22,20 +22,22 @@ import {
   applyServerErrors,
   EmptyState,
   ErrorState,
-  formDialog,
+  openCommentDialog,
   PageHeader,
   TdIcon,
 } from '@thidua/admin/ui';
 import { ScorecardDto, ScorecardEvidenceDto } from '@thidua/shared/contracts';
 import { firstValueFrom, Observable } from 'rxjs';
 import { points, ScorecardKey, ScoringApi } from '../data/scoring.api';
-import { ScoreAction, ScoreDialog, ScoreDialogData } from '../ui/score.dialog';
 import { ScorecardStatusChip } from '../ui/scorecard-status-chip';
 import { ScoreHistory } from './score-history';
 import { ScoreSheet } from './score-sheet';
 import { ScoreSummary } from './score-summary';
 import { criteriaOf, fillScoreForm, liveOutcome, reviewBody, scoreForm, selfBody } from './score-form';
 import { ScorecardEvidence } from './scorecard-evidence';
+
+/** What a reviewer does to a scorecard from a dialog. */
+type ScoreAction = 'review' | 'finalize' | 'return' | 'reopen';
 
 /** Where the page was opened from, so "back" returns there. */
 export type ScorecardOrigin = 'reviews' | 'ranking' | 'dashboard';
@@ -218,20 +220,22 @@ export class ScorecardPage {
       action === 'review'
         ? this.api.saveReview(this.key(), reviewBody(card, this.form.getRawValue(), comment))
         : this.api.decide(this.key(), { decision: action, ...(comment ? { comment } : {}) });
-    const data: ScoreDialogData<ScorecardDto> = {
-      action,
-      unit: card.unit.name,
-      total: points(total ?? card.selfTotal),
+    const key = `scorecard.dialog.${action}.`;
+    openCommentDialog(this.dialog, {
+      texts: {
+        title: `${key}title`,
+        lead: `${key}lead`,
+        label: `${key}label`,
+        hint: `${key}hint`,
+        action: `${key}action`,
+      },
+      params: { unit: card.unit.name, total: points(total ?? card.selfTotal) },
+      // Only finalising goes without a reason.
+      required: action !== 'finalize',
+      danger: action === 'return',
       send,
-    };
-    this.dialog
-      .open<ScoreDialog<ScorecardDto>, ScoreDialogData<ScorecardDto>, ScorecardDto>(
-        ScoreDialog,
-        formDialog(data),
-      )
-      .afterClosed()
-      .subscribe((answer) => {
-        if (answer) this.show(answer);
-      });
+    }).subscribe((answer) => {
+      if (answer) this.show(answer);
+    });
   }
 }

@@ -1,14 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
+  MatDialog,
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
@@ -19,29 +14,32 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LanguageService } from '@thidua/admin/core';
-import { Alert, applyServerErrors, FieldErrorPipe } from '@thidua/admin/ui';
 import { firstValueFrom, Observable } from 'rxjs';
+import { Alert } from '../alert/alert';
+import { formDialog } from '../confirm-dialog/dialog-config';
+import { FieldErrorPipe } from '../field-error/field-error.pipe';
+import { applyServerErrors } from '../forms/server-errors';
+import { notBlank } from '../forms/not-blank';
 
-/** What a reviewer does to a scorecard from a dialog; only finalising goes without a reason. */
-export type ScoreAction = 'review' | 'finalize' | 'return' | 'reopen';
-
-export interface ScoreDialogData<T> {
-  action: ScoreAction;
-  /** The unit whose scorecard it is, for the lead. */
-  unit: string;
-  /** The total the action leaves, for the lead ("85,5 điểm"). */
-  total: string;
+export interface CommentDialogData<T> {
+  /** Translation keys of the dialog's texts; `hint` shows under an optional comment. */
+  texts: { title: string; lead: string; label: string; action: string; hint?: string };
+  /** Values for the lead's placeholders. */
+  params?: Record<string, unknown>;
+  /** A comment must be written (a return needs its reason). */
+  required: boolean;
+  /** The action undoes work (returning): its button says so. */
+  danger?: boolean;
+  /** Sends the decision with the trimmed comment ('' when none); its answer closes the dialog. */
   send: (comment: string) => Observable<T>;
 }
 
-/** Required, and more than spaces. */
-export function notBlank(control: AbstractControl<string>): ValidationErrors | null {
-  return control.value?.trim() ? null : { required: true };
-}
-
-/** Saves the reviewer's points with a reason, or finalises, returns or reopens a scorecard. */
+/**
+ * A decision sent with a comment (accept, return, finalise…): the server's answer closes the
+ * dialog, its errors stay in it. Opened with openCommentDialog().
+ */
 @Component({
-  selector: 'td-score-dialog',
+  selector: 'td-comment-dialog',
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -61,18 +59,18 @@ export function notBlank(control: AbstractControl<string>): ValidationErrors | n
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
-      <h2 mat-dialog-title>{{ t(key + 'title') }}</h2>
+      <h2 mat-dialog-title>{{ t(data.texts.title) }}</h2>
       <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
         <mat-dialog-content>
-          <p class="td-dialog-lead">{{ t(key + 'lead', { unit: data.unit, total: data.total }) }}</p>
+          <p class="td-dialog-lead">{{ t(data.texts.lead, data.params ?? {}) }}</p>
           @if (summary(); as message) {
             <td-alert class="td-dialog-alert">{{ message }}</td-alert>
           }
           <mat-form-field class="td-full">
-            <mat-label>{{ t(key + 'label') }}</mat-label>
-            <textarea matInput rows="4" formControlName="comment" [required]="required"></textarea>
-            @if (!required) {
-              <mat-hint>{{ t(key + 'hint') }}</mat-hint>
+            <mat-label>{{ t(data.texts.label) }}</mat-label>
+            <textarea matInput rows="4" formControlName="comment" [required]="data.required"></textarea>
+            @if (!data.required && data.texts.hint) {
+              <mat-hint>{{ t(data.texts.hint) }}</mat-hint>
             }
             <mat-error>{{ form.controls.comment.errors | fieldError }}</mat-error>
           </mat-form-field>
@@ -82,25 +80,23 @@ export function notBlank(control: AbstractControl<string>): ValidationErrors | n
           <button
             matButton="filled"
             type="submit"
-            [class.td-danger]="data.action === 'return'"
+            [class.td-danger]="data.danger"
             disabledInteractive
             [disabled]="saving()"
           >
-            {{ t(saving() ? 'common.saving' : key + 'action') }}
+            {{ t(saving() ? 'common.saving' : data.texts.action) }}
           </button>
         </mat-dialog-actions>
       </form>
     </ng-container>
   `,
 })
-export class ScoreDialog<T> {
+export class CommentDialog<T> {
   private readonly language = inject(LanguageService);
-  private readonly ref = inject<MatDialogRef<ScoreDialog<T>, T>>(MatDialogRef);
-  protected readonly data = inject<ScoreDialogData<T>>(MAT_DIALOG_DATA);
-  protected readonly key = `scorecard.dialog.${this.data.action}.`;
-  protected readonly required = this.data.action !== 'finalize';
+  private readonly ref = inject<MatDialogRef<CommentDialog<T>, T>>(MatDialogRef);
+  protected readonly data = inject<CommentDialogData<T>>(MAT_DIALOG_DATA);
   protected readonly form = new FormGroup({
-    comment: new FormControl('', { nonNullable: true, validators: this.required ? [notBlank] : [] }),
+    comment: new FormControl('', { nonNullable: true, validators: this.data.required ? [notBlank] : [] }),
   });
   protected readonly saving = signal(false);
   protected readonly summary = signal<string | null>(null);
@@ -121,4 +117,14 @@ export class ScoreDialog<T> {
       this.saving.set(false);
     }
   }
+}
+
+/** Opens the comment dialog; emits the server's answer once it is sent, nothing when cancelled. */
+export function openCommentDialog<T>(
+  dialog: MatDialog,
+  data: CommentDialogData<T>,
+): Observable<T | undefined> {
+  return dialog
+    .open<CommentDialog<T>, CommentDialogData<T>, T>(CommentDialog, formDialog(data))
+    .afterClosed();
 }
