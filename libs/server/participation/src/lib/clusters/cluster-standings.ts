@@ -64,47 +64,50 @@ export class ClusterStandings {
     set: Promise<CriteriaSetEntity | null> = this.scoring.setOf(planId),
   ): Promise<Map<string, ClusterStanding[]>> {
     if (clusterIds !== 'all' && clusterIds.length === 0) return new Map();
+    const members = this.members
+      .query('m')
+      .leftJoin(
+        ScorecardEntity,
+        's',
+        's.tenant_id = m.tenant_id AND s.plan_id = m.plan_id AND s.unit_id = m.unit_id',
+      )
+      .select([
+        'm.cluster_id AS clusterId',
+        'm.unit_id AS unitId',
+        'm.unit_code AS unitCode',
+        'm.unit_name AS unitName',
+        's.status AS status',
+        's.final_total AS finalTotal',
+        's.final_band AS finalBand',
+        's.self_total AS selfTotal',
+      ])
+      .andWhere('m.plan_id = :planId', { planId });
+    if (clusterIds !== 'all') members.andWhere({ clusterId: In(clusterIds) });
     const [rows, criteria] = await Promise.all([
-      this.members
-        .query('m')
-        .leftJoin(
-          ScorecardEntity,
-          's',
-          's.tenant_id = m.tenant_id AND s.plan_id = m.plan_id AND s.unit_id = m.unit_id',
-        )
-        .select([
-          'm.cluster_id AS clusterId',
-          'm.unit_id AS unitId',
-          'm.unit_code AS unitCode',
-          'm.unit_name AS unitName',
-          's.status AS status',
-          's.final_total AS finalTotal',
-          's.final_band AS finalBand',
-          's.self_total AS selfTotal',
-        ])
-        .andWhere('m.plan_id = :planId', { planId })
-        .andWhere(clusterIds === 'all' ? '1 = 1' : { clusterId: In(clusterIds) })
-        .getRawMany<Record<keyof MemberScore, string | null>>(),
+      members.getRawMany<Record<keyof MemberScore, string | null>>(),
       set,
     ]);
     const num = (v: string | null) => (v === null ? null : Number(v));
+    const byCluster = new Map<string, MemberScore[]>(
+      clusterIds === 'all' ? [] : clusterIds.map((id) => [id, []]),
+    );
+    for (const r of rows) {
+      const id = r.clusterId as string;
+      if (!byCluster.has(id)) byCluster.set(id, []);
+      byCluster.get(id)?.push({
+        clusterId: id,
+        unitId: r.unitId as string,
+        unitCode: r.unitCode as string,
+        unitName: r.unitName as string,
+        status: r.status as ScorecardStatus | null,
+        finalTotal: num(r.finalTotal),
+        finalBand: num(r.finalBand),
+        selfTotal: num(r.selfTotal),
+      });
+    }
     const bandNames = criteria?.content.bands.map((b) => b.name) ?? [];
     const found = new Map<string, ClusterStanding[]>();
-    for (const id of clusterIds === 'all' ? new Set(rows.map((r) => r.clusterId as string)) : clusterIds) {
-      const scores: MemberScore[] = rows
-        .filter((r) => r.clusterId === id)
-        .map((r) => ({
-          clusterId: id,
-          unitId: r.unitId as string,
-          unitCode: r.unitCode as string,
-          unitName: r.unitName as string,
-          status: r.status as ScorecardStatus | null,
-          finalTotal: num(r.finalTotal),
-          finalBand: num(r.finalBand),
-          selfTotal: num(r.selfTotal),
-        }));
-      found.set(id, rank(scores, bandNames));
-    }
+    for (const [id, scores] of byCluster) found.set(id, rank(scores, bandNames));
     return found;
   }
 }
