@@ -202,6 +202,13 @@ describe('registrations and phase reports', () => {
       officer,
     );
     expect(onTime.total).toBe(0);
+    // A plan's list takes its total from the running tallies, a search's from a count: they agree.
+    expect(late.total).toBe(1);
+    const submitted = `/registrations?planId=${plan.id}&status=submitted`;
+    expect((await call<Page<RegistrationListItemDto>>('get', submitted, officer)).total).toBe(1);
+    expect((await call<Page<RegistrationListItemDto>>('get', `${submitted}&q=xa-a`, officer)).total).toBe(1);
+    expect((await call<Page<RegistrationListItemDto>>('get', `${submitted}&q=xa-b`, officer)).total).toBe(0);
+    expect((await call<Page<RegistrationListItemDto>>('get', submitted, officerC)).total).toBe(0);
   });
 
   it('refuses units the plan did not reach, closed plans, and users outside the unit, changing nothing', async () => {

@@ -376,5 +376,13 @@ describe('criteria sets and scorecards', () => {
       officer,
     );
     expect(band.items.map((s) => s.unit.code).sort()).toEqual(['S-XA-A', 'S-XA-C']);
+    // Totals of a plan's lists come from the running tallies; with a search, from a count.
+    expect([ranking.total, secondPage.total, band.total]).toEqual([3, 3, 2]);
+    const totalOf = async (query: string, as = officer) =>
+      (await call<Page<ScorecardListItemDto>>('get', `/scorecards?planId=${plan.id}&${query}`, as)).total;
+    expect(await totalOf('status=final&band=0')).toBe(1);
+    expect(await totalOf('status=submitted')).toBe(0);
+    expect(await totalOf('q=xa-a')).toBe(1);
+    expect(await totalOf('sort=total', officerA)).toBe(1);
   });
 });

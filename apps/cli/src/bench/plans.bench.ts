@@ -8,7 +8,7 @@ import {
 import { TenantsService } from '@thidua/server/tenancy';
 import { createPool, Pool } from 'mysql2/promise';
 import { print } from '../commands/context';
-import { line, measure } from './measure';
+import { compare, line } from './measure';
 import { BENCH_TENANT, loadedPlans, loadPlans } from './plans-load';
 
 /**
@@ -20,6 +20,7 @@ async function bareReplay(app: INestApplicationContext, pool: Pool, task: () => 
   const { statements } = await recordSql(app, task);
   return {
     count: statements.length,
+    statements,
     run: () => Promise.all(statements.map(([sql, params]) => pool.query(sql, params))),
   };
 }
@@ -54,6 +55,7 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
       const scorecards = app.get(ScorecardListService);
       const runs = Number(process.env['BENCH_RUNS'] ?? 500);
       const conc = Number(process.env['BENCH_CONCURRENCY'] ?? 50);
+      const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
       const check = await dashboards.of(plan.id, officer);
       print(
@@ -70,7 +72,9 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
         review: () => registrations.list({ planId: plan.id, status: 'submitted' }, officer),
         ranking: () => scorecards.list({ planId: plan.id, sort: 'total' }, officer),
       };
-      print(`${runs} requests each, ${conc} in flight (bare: the same statements through mysql2):`);
+      print(
+        `${runs} requests each, ${conc} in flight, median of ${rounds} alternating rounds after a warm-up (bare: the same statements through mysql2):`,
+      );
       const results: Record<
         string,
         { ours: { p50: number; p99: number }; raw: { p50: number; p99: number } }
@@ -83,8 +87,10 @@ export async function benchPlans(app: INestApplicationContext): Promise<void> {
         // BENCH_ONLY=<name> measures one of them (e.g. to profile it).
         if (process.env['BENCH_ONLY'] && process.env['BENCH_ONLY'] !== name) continue;
         const bare = await bareReplay(app, pool, tasks[name]);
-        const ours = await measure(tasks[name], runs, conc);
-        const raw = await measure(bare.run, runs, conc);
+        // BENCH_SQL=1 prints the statements the read sends.
+        if (process.env['BENCH_SQL'])
+          bare.statements.forEach(([sql, params]) => print(`  ${sql} -- ${JSON.stringify(params)}`));
+        const { ours, raw } = await compare(tasks[name], bare.run, runs, conc, rounds);
         results[name] = { ours, raw };
         print(`${line(label, ours, raw)}  (${bare.count} statements)`);
       }

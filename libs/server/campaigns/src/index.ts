@@ -1,5 +1,6 @@
 export * from './lib/campaigns.modules';
 export * from './lib/migrations/1795300001200-campaigns';
+export * from './lib/migrations/1795300001600-phase-report-due';
 export * from './lib/entities/plan.entity';
 export * from './lib/entities/movement.entity';
 export * from './lib/movements/movements.service';

@@ -1,4 +1,4 @@
-import { Campaigns1795300001200 } from '@thidua/server/campaigns';
+import { Campaigns1795300001200, PhaseReportDue1795300001600 } from '@thidua/server/campaigns';
 import {
   Participation1795300001300,
   Scoring1795300001400,
@@ -21,4 +21,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   Participation1795300001300,
   Scoring1795300001400,
   ParticipationReads1795300001500,
+  PhaseReportDue1795300001600,
 ];

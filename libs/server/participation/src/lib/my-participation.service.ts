@@ -64,7 +64,7 @@ export class MyParticipationService {
             return {
               phaseId: phase.id,
               phaseName: phase.name,
-              dueDate: plan.content.phases[phase.ordinal - 1]?.reportDue ?? phase.dateTo,
+              dueDate: phase.reportDue,
               status: report?.status ?? null,
               onTime: report?.onTime === null || report?.onTime === undefined ? null : Boolean(report.onTime),
             };

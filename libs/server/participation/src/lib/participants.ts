@@ -39,7 +39,7 @@ export function issuesPlan(principal: Principal, plan: PlanEntity): boolean {
   return principal.ability.can('update', subject('Plan', { unitPath: plan.issuerPath }));
 }
 
-export function planRef(plan: PlanEntity): PlanRef {
+export function planRef(plan: Pick<PlanEntity, 'id' | 'docNo' | 'docSymbol' | 'title'>): PlanRef {
   return { id: plan.id, numberText: planNumberText(plan.docNo, plan.docSymbol), title: plan.title };
 }
 

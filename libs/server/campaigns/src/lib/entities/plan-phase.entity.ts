@@ -23,4 +23,8 @@ export class PlanPhaseEntity {
 
   @Column({ name: 'date_to', type: 'date' })
   dateTo!: string;
+
+  /** The plan's report due day for the phase, else the phase's last day. */
+  @Column({ name: 'report_due', type: 'date' })
+  reportDue!: string;
 }

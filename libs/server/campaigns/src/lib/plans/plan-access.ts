@@ -45,6 +45,12 @@ export function whereVisible<T extends ObjectLiteral>(
   );
 }
 
+/** The values whereVisible binds, under the names it gives them (for a prepared read). */
+export function visibilityParams(scope: RowScope): Record<string, string> {
+  if (scope.kind !== 'limited') return {};
+  return { ...pathParams('vis', scope.unitPaths), ...pathParams('recv', scope.unitPaths) };
+}
+
 /** Refuses (403) an action on a plan or receipt whose unit lies outside what the user's roles reach. */
 export function assertCan(
   principal: Principal,

@@ -248,6 +248,7 @@ export class PlanEditor {
           name: p.name,
           dateFrom: p.from,
           dateTo: p.to,
+          reportDue: p.reportDue ?? p.to,
         }),
       ),
     );

@@ -26,7 +26,7 @@ import { PlanPhaseEntity } from '../entities/plan-phase.entity';
 import { PlanReceiptEntity } from '../entities/plan-receipt.entity';
 import { PlanTransitionEntity } from '../entities/plan-transition.entity';
 import { PlanEntity } from '../entities/plan.entity';
-import { can, planReadScope, receivedByAny, whereVisible } from './plan-access';
+import { can, planReadScope, receivedByAny, visibilityParams, whereVisible } from './plan-access';
 import { PlanQueryDto, PlanReceiptQueryDto } from './plan.dto';
 import { PlanTemplates } from './plan-templates.service';
 
@@ -36,6 +36,35 @@ const SORTS = {
   title: 'p.title',
   year: 'p.year',
 } as const;
+
+/** A plan's columns shown beside other data (its document left out). */
+export type PlanSummary = Pick<
+  PlanEntity,
+  'id' | 'docNo' | 'docSymbol' | 'title' | 'status' | 'issuerPath' | 'recipientCount' | 'acknowledgedCount'
+>;
+const SUMMARY_COLUMNS = [
+  'p.id AS id',
+  'p.doc_no AS docNo',
+  'p.doc_symbol AS docSymbol',
+  'p.title AS title',
+  'p.status AS status',
+  'p.issuer_path AS issuerPath',
+  'p.recipient_count AS recipientCount',
+  'p.acknowledged_count AS acknowledgedCount',
+];
+
+export type PlanPhase = Pick<
+  PlanPhaseEntity,
+  'id' | 'ordinal' | 'name' | 'dateFrom' | 'dateTo' | 'reportDue'
+>;
+const PHASE_COLUMNS = [
+  'ph.id AS id',
+  'ph.ordinal AS ordinal',
+  'ph.name AS name',
+  'ph.date_from AS dateFrom',
+  'ph.date_to AS dateTo',
+  'ph.report_due AS reportDue',
+];
 
 /** Which action a transition needs on the plan: leaders decide, drafters move their own work along. */
 export const TRANSITION_ACTION = {
@@ -131,8 +160,29 @@ export class PlanReader {
     return plan;
   }
 
-  phasesOf(planId: string): Promise<PlanPhaseEntity[]> {
-    return this.phases.find({ where: { planId }, order: { ordinal: 'ASC' } });
+  /**
+   * The plan's summary columns if the user may read it (404 otherwise), without its document:
+   * for pages that show the plan's name and counts beside their own data.
+   */
+  async visibleSummary(id: string, principal: Principal): Promise<PlanSummary> {
+    const scope = planReadScope(principal);
+    const [plan] = await this.plans.prepared<PlanSummary>(
+      `visible plan summary (${scope.kind})`,
+      'p',
+      (qb) => whereVisible(qb.select(SUMMARY_COLUMNS), 'p', scope).andWhere('p.id = :id'),
+      { id, ...visibilityParams(scope) },
+    );
+    if (!plan) throw new NotFoundApiException();
+    return plan;
+  }
+
+  phasesOf(planId: string): Promise<PlanPhase[]> {
+    return this.phases.prepared<PlanPhase>(
+      'phases of a plan',
+      'ph',
+      (qb) => qb.select(PHASE_COLUMNS).andWhere('ph.plan_id = :planId').orderBy('ph.ordinal', 'ASC'),
+      { planId },
+    );
   }
 
   /** A phase of a plan; 404 when the plan has no such phase. */

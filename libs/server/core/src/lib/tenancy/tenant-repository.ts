@@ -12,10 +12,26 @@ import {
   UpdateQueryBuilder,
 } from 'typeorm';
 import { NotFoundApiException } from '../http/api-exception';
+import { pooledQuery } from '../database/pooled-query';
+import {
+  bindRead,
+  CompiledRead,
+  compileRead,
+  PreparedValues,
+  sameRead,
+  shapeKey,
+  SKIP,
+  TAKE,
+} from './prepared-read';
 import { TenantContext } from './tenant-context';
 import { TenantMismatchError, TenantOwned } from './tenant-owned';
 
 type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
+
+const TENANT_PARAM = '__tenantId';
+// Under Jest every call builds its query again and must get the statement its shape cached:
+// a shape that does not name a choice changing the SQL fails the tests instead of misreading.
+const VERIFY_SHAPES = process.env['NODE_ENV'] === 'test';
 
 /**
  * The only way feature code reaches tenant data. Every read is filtered by the current tenant,
@@ -29,6 +45,8 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
   ) {}
+
+  private readonly compiled = new Map<string, CompiledRead>();
 
   private get repo(): Repository<E> {
     return this.txHost.tx.getRepository(this.entity);
@@ -155,7 +173,7 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
    */
   async insertSelected(columns: string[], select: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
     const tenantId = this.context.scope();
-    if (tenantId === null || select.expressionMap.parameters['__tenantId'] !== tenantId) {
+    if (tenantId === null || select.expressionMap.parameters[TENANT_PARAM] !== tenantId) {
       throw new TenantMismatchError(this.repo.metadata.name);
     }
     const [sql, params] = select.getQueryAndParameters();
@@ -190,7 +208,48 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
   ): SelectQueryBuilder<E> {
     const qb = build(this.repo.createQueryBuilder(alias));
     const tenantId = this.context.scope();
-    return tenantId === null ? qb : qb.andWhere(`${alias}.tenantId = :__tenantId`, { __tenantId: tenantId });
+    return tenantId === null
+      ? qb
+      : qb.andWhere(`${alias}.tenantId = :${TENANT_PARAM}`, { [TENANT_PARAM]: tenantId });
+  }
+
+  /**
+   * A hot read (a dashboard's, a busy list's) whose SQL is built once per shape and then reused:
+   * building a query costs TypeORM more than MariaDB takes to run a small one. `build` is as for
+   * query() and runs only to compile, so it writes `:name` placeholders and takes nothing from
+   * the call; `values` holds every parameter, bound on each call. `shape` names every choice that
+   * changes the SQL beyond the values' names and list lengths (which the cache key holds). Returns
+   * the rows as selected (aliases as names, values as the driver reads them), without entities;
+   * with `page`, that page of them.
+   */
+  async prepared<Row>(
+    shape: string,
+    alias: string,
+    build: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E>,
+    values: PreparedValues,
+    page?: { skip: number; take: number },
+  ): Promise<Row[]> {
+    const tenantId = this.context.scope();
+    const bound: PreparedValues = {
+      ...values,
+      ...(tenantId === null ? {} : { [TENANT_PARAM]: tenantId }),
+      ...(page ? { [TAKE]: page.take, [SKIP]: page.skip } : {}),
+    };
+    const key = shapeKey(shape, bound);
+    let compiled = this.compiled.get(key);
+    if (!compiled || VERIFY_SHAPES) {
+      const fresh = compileRead(shape, this.query(alias, build), bound, page !== undefined);
+      if (compiled && !sameRead(compiled, fresh)) {
+        throw new Error(
+          `Prepared read "${shape}" built another statement for the same shape: name what differs`,
+        );
+      }
+      compiled = fresh;
+      this.compiled.set(key, fresh);
+    }
+    const params = bindRead(compiled, bound);
+    if (this.txHost.isTransactionActive()) return this.txHost.tx.query(compiled.sql, params);
+    return pooledQuery<Row>(this.txHost.tx.connection, compiled.sql, params);
   }
 
   /**
@@ -202,7 +261,7 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     const tenantId = this.context.scope();
     if (tenantId !== null) {
       const column = this.repo.metadata.findColumnWithPropertyName('tenantId')?.databaseName ?? 'tenant_id';
-      qb.andWhere(`${column} = :__tenantId`, { __tenantId: tenantId });
+      qb.andWhere(`${column} = :${TENANT_PARAM}`, { [TENANT_PARAM]: tenantId });
     }
     return (await qb.execute()).affected ?? 0;
   }

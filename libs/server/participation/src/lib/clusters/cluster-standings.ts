@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectTenantRepository, TenantRepository } from '@thidua/server/core';
 import type { ClusterStanding, ScorecardStatus } from '@thidua/shared/contracts';
-import { In } from 'typeorm';
 import { PlanScoring } from '../criteria/plan-scoring.service';
 import { ClusterMemberEntity } from '../entities/cluster-member.entity';
-import { CriteriaSetEntity } from '../entities/criteria-set.entity';
+import type { ScoreScale } from '../criteria/criteria-sets.service';
 import { ScorecardEntity } from '../entities/scorecard.entity';
 
 export interface MemberScore {
@@ -19,20 +18,12 @@ export interface MemberScore {
 }
 
 /**
- * A cluster's ranking: members with a final score by total (ties share a position, the next one
- * skips: 1, 2, 2, 4), then the others by their own total, then by code.
+ * A cluster's ranking from its members in ranking order (the query sorts them: members with a
+ * final score by total, then the others by their own total, then by code): positions follow the
+ * final totals, and ties share a position with the next one skipping (1, 2, 2, 4).
  */
-export function rank(members: readonly MemberScore[], bandNames: readonly string[]): ClusterStanding[] {
+export function rank(sorted: readonly MemberScore[], bandNames: readonly string[]): ClusterStanding[] {
   const byTotal = (m: MemberScore) => (m.status === 'final' ? (m.finalTotal ?? 0) : null);
-  const sorted = [...members].sort((a, b) => {
-    const ta = byTotal(a);
-    const tb = byTotal(b);
-    if (ta !== null && tb !== null && ta !== tb) return tb - ta;
-    if ((ta === null) !== (tb === null)) return ta === null ? 1 : -1;
-    if (ta === null && (a.selfTotal ?? -1) !== (b.selfTotal ?? -1))
-      return (b.selfTotal ?? -1) - (a.selfTotal ?? -1);
-    return a.unitCode.localeCompare(b.unitCode, 'vi');
-  });
   let position = 0;
   return sorted.map((m, i) => {
     const total = byTotal(m);
@@ -57,36 +48,45 @@ export class ClusterStandings {
     private readonly scoring: PlanScoring,
   ) {}
 
-  /** Rankings of the given clusters of a plan, or of all of them; `set` when the caller has read it already. */
+  /** Rankings of the given clusters of a plan, or of all of them; `scale` when the caller has read it already. */
   async of(
     planId: string,
     clusterIds: string[] | 'all',
-    set: Promise<CriteriaSetEntity | null> = this.scoring.setOf(planId),
+    scale: Promise<ScoreScale | null> = this.scoring.scaleOf(planId),
   ): Promise<Map<string, ClusterStanding[]>> {
     if (clusterIds !== 'all' && clusterIds.length === 0) return new Map();
-    const members = this.members
-      .query('m')
-      .leftJoin(
-        ScorecardEntity,
-        's',
-        's.tenant_id = m.tenant_id AND s.plan_id = m.plan_id AND s.unit_id = m.unit_id',
-      )
-      .select([
-        'm.cluster_id AS clusterId',
-        'm.unit_id AS unitId',
-        'm.unit_code AS unitCode',
-        'm.unit_name AS unitName',
-        's.status AS status',
-        's.final_total AS finalTotal',
-        's.final_band AS finalBand',
-        's.self_total AS selfTotal',
-      ])
-      .andWhere('m.plan_id = :planId', { planId });
-    if (clusterIds !== 'all') members.andWhere({ clusterId: In(clusterIds) });
-    const [rows, criteria] = await Promise.all([
-      members.getRawMany<Record<keyof MemberScore, string | null>>(),
-      set,
-    ]);
+    const some = clusterIds !== 'all';
+    const members = this.members.prepared<Record<keyof MemberScore, string | null>>(
+      `members of ${some ? 'some clusters' : 'all clusters'} with their scores`,
+      'm',
+      (qb) => {
+        qb.leftJoin(
+          ScorecardEntity,
+          's',
+          's.tenant_id = m.tenant_id AND s.plan_id = m.plan_id AND s.unit_id = m.unit_id',
+        )
+          .select([
+            'm.cluster_id AS clusterId',
+            'm.unit_id AS unitId',
+            'm.unit_code AS unitCode',
+            'm.unit_name AS unitName',
+            's.status AS status',
+            's.final_total AS finalTotal',
+            's.final_band AS finalBand',
+            's.self_total AS selfTotal',
+          ])
+          .andWhere('m.plan_id = :planId')
+          // Ranking order within each cluster (see rank()).
+          .orderBy('m.cluster_id')
+          .addOrderBy("s.status <=> 'final'", 'DESC')
+          .addOrderBy("IF(s.status <=> 'final', IFNULL(s.final_total, 0), NULL)", 'DESC')
+          .addOrderBy("IF(s.status <=> 'final', NULL, s.self_total)", 'DESC')
+          .addOrderBy('m.unit_code', 'ASC');
+        return some ? qb.andWhere('m.cluster_id IN (:...clusterIds)') : qb;
+      },
+      some ? { planId, clusterIds } : { planId },
+    );
+    const [rows, criteria] = await Promise.all([members, scale]);
     const num = (v: string | null) => (v === null ? null : Number(v));
     const byCluster = new Map<string, MemberScore[]>(
       clusterIds === 'all' ? [] : clusterIds.map((id) => [id, []]),
@@ -105,7 +105,7 @@ export class ClusterStandings {
         selfTotal: num(r.selfTotal),
       });
     }
-    const bandNames = criteria?.content.bands.map((b) => b.name) ?? [];
+    const bandNames = criteria?.bandNames ?? [];
     const found = new Map<string, ClusterStanding[]>();
     for (const [id, scores] of byCluster) found.set(id, rank(scores, bandNames));
     return found;

@@ -25,7 +25,7 @@ import {
 import { In, Not } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ClusterMemberEntity } from '../entities/cluster-member.entity';
-import { CriteriaSetEntity } from '../entities/criteria-set.entity';
+import type { ScoreScale } from '../criteria/criteria-sets.service';
 import { ClusterEntity } from '../entities/cluster.entity';
 import { issuesPlan, planRef } from '../participants';
 import { ClusterStandings } from './cluster-standings';
@@ -85,16 +85,20 @@ export class ClustersService {
   }
 
   /** The plan's clusters with their rankings, for the dashboard (which has the plan's set in hand). */
-  async rankingsOf(planId: string, set: Promise<CriteriaSetEntity | null>) {
+  async rankingsOf(planId: string, scale: Promise<ScoreScale | null>) {
     const [rows, standings] = await Promise.all([
-      this.clusters
-        .query('c')
-        .select(['c.tenantId', 'c.id', 'c.name', 'c.kind', 'c.leaderUnitId'])
-        .andWhere('c.plan_id = :planId', { planId })
-        .orderBy('c.kind', 'ASC')
-        .addOrderBy('c.name', 'ASC')
-        .getMany(),
-      this.standings.of(planId, 'all', set),
+      this.clusters.prepared<Pick<ClusterEntity, 'id' | 'name' | 'kind' | 'leaderUnitId'>>(
+        'clusters of a plan',
+        'c',
+        (qb) =>
+          qb
+            .select(['c.id AS id', 'c.name AS name', 'c.kind AS kind', 'c.leader_unit_id AS leaderUnitId'])
+            .andWhere('c.plan_id = :planId')
+            .orderBy('c.kind', 'ASC')
+            .addOrderBy('c.name', 'ASC'),
+        { planId },
+      ),
+      this.standings.of(planId, 'all', scale),
     ]);
     return rows.map((c) => {
       const ranking = standings.get(c.id) ?? [];

@@ -49,6 +49,30 @@ function summary(set: CriteriaSetEntity, planCount: number): CriteriaSetSummaryD
  * The tenant's criteria sets: drafted, published (then fixed for good, since scores point at
  * them), copied into a new draft to change, archived when no longer offered.
  */
+/** A criteria set's name, maxima and band names: what its scores are read against. */
+export interface ScoreScale {
+  id: string;
+  name: string;
+  maxTotal: number;
+  bonusMax: number;
+  bandNames: string[];
+}
+
+const BAND_NAMES = "JSON_EXTRACT(s.content, '$.bands[*].name') AS bands";
+
+/** MariaDB hands JSON_EXTRACT's result over as text, MySQL as JSON the driver has parsed. */
+function jsonOf<T>(value: string | T | null): T | null {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+interface RawScale {
+  id: string;
+  name: string;
+  maxTotal: string;
+  bonusMax: string | number | null;
+  bands: string | string[] | null;
+}
+
 @Injectable()
 export class CriteriaSetsService {
   constructor(
@@ -95,6 +119,49 @@ export class CriteriaSetsService {
   /** A published set, as a plan's scoring needs it; 404 when missing. */
   entity(id: string): Promise<CriteriaSetEntity> {
     return this.sets.getOneBy({ id });
+  }
+
+  /**
+   * What rankings and dashboards show of the set a plan scores with (read without its criteria);
+   * null when none is attached.
+   */
+  async scaleOfPlan(planId: string): Promise<ScoreScale | null> {
+    const [row] = await this.sets.prepared<RawScale>(
+      'score scale of a plan',
+      's',
+      (qb) =>
+        qb
+          .innerJoin(PlanScoringEntity, 'p', 'p.tenant_id = s.tenant_id AND p.criteria_set_id = s.id')
+          .select([
+            's.id AS id',
+            's.name AS name',
+            's.max_total AS maxTotal',
+            "JSON_EXTRACT(s.content, '$.bonusMax') AS bonusMax",
+            BAND_NAMES,
+          ])
+          .andWhere('p.plan_id = :planId'),
+      { planId },
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      maxTotal: Number(row.maxTotal),
+      bonusMax: Number(row.bonusMax ?? 0),
+      bandNames: jsonOf(row.bands) ?? [],
+    };
+  }
+
+  /** The band names of the given sets, by set id (read without their criteria). */
+  async bandNamesOf(ids: string[]): Promise<Map<string, string[]>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.sets.prepared<{ id: string; bands: string | string[] | null }>(
+      'band names of sets',
+      's',
+      (qb) => qb.select(['s.id AS id', BAND_NAMES]).andWhere('s.id IN (:...ids)'),
+      { ids },
+    );
+    return new Map(rows.map((r) => [r.id, jsonOf(r.bands) ?? []]));
   }
 
   /** The set a plan scores with; null when none is attached. */

@@ -8,7 +8,7 @@ import { CriteriaSetEntity } from '../entities/criteria-set.entity';
 import { PlanScoringEntity } from '../entities/plan-scoring.entity';
 import { ScorecardEntity } from '../entities/scorecard.entity';
 import { issuesPlan } from '../participants';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { CriteriaSetsService, ScoreScale } from './criteria-sets.service';
 
 /** Which criteria set a plan scores with: chosen by the plan's issuer side until the first scorecard. */
 @Injectable()
@@ -24,6 +24,11 @@ export class PlanScoring {
   /** The plan's criteria set; null when none is attached. */
   setOf(planId: string): Promise<CriteriaSetEntity | null> {
     return this.sets.ofPlan(planId);
+  }
+
+  /** What rankings show of the plan's criteria set; null when none is attached. */
+  scaleOf(planId: string): Promise<ScoreScale | null> {
+    return this.sets.scaleOfPlan(planId);
   }
 
   /** The plan's criteria set, or 409 when none is attached yet. */

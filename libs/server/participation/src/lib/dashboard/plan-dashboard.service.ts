@@ -29,17 +29,17 @@ export class PlanDashboardService {
   async of(planId: string, principal: Principal): Promise<PlanDashboardDto> {
     // Everything is asked at once: the reads depend on the plan's id only, and a plan the reader
     // may not see still ends in 404 before anything is returned.
-    const setOf = this.scoring.setOf(planId);
+    const scaleOf = this.scoring.scaleOf(planId);
     const [plan, phases, set, all, clusters] = await Promise.all([
-      this.plans.visible(planId, principal),
+      this.plans.visibleSummary(planId, principal),
       this.plans.phasesOf(planId),
-      setOf,
+      scaleOf,
       this.counts(planId, principal),
       principal.ability.can('read', 'Cluster')
-        ? this.clusters.rankingsOf(planId, setOf)
+        ? this.clusters.rankingsOf(planId, scaleOf)
         : Promise.resolve([]),
     ]);
-    const maxTotal = set ? Number(set.maxTotal) : 0;
+    const maxTotal = set?.maxTotal ?? 0;
     const sum = (metric: TallyMetric, keep: (bucket: string, phaseId: string) => boolean) =>
       all.filter((c) => c.metric === metric && keep(c.bucket, c.phaseId)).reduce((n, c) => n + c.n, 0);
     const status = (bucket: string) => bucket.split('|')[0];
@@ -78,7 +78,7 @@ export class PlanDashboardService {
         return {
           phaseId: phase.id,
           name: phase.name,
-          dueDate: plan.content.phases[phase.ordinal - 1]?.reportDue ?? phase.dateTo,
+          dueDate: phase.reportDue,
           sent: inPhase(() => true),
           accepted: inPhase((b) => status(b) === 'accepted'),
           onTime,
@@ -87,17 +87,15 @@ export class PlanDashboardService {
         };
       }),
       scores: {
-        criteriaSet: set
-          ? { id: set.id, name: set.name, maxTotal, bonusMax: Number(set.content.bonusMax) }
-          : null,
+        criteriaSet: set ? { id: set.id, name: set.name, maxTotal, bonusMax: set.bonusMax } : null,
         draft: scored('draft'),
         submitted: scored('submitted'),
         returned: scored('returned'),
         final: finalCount,
         averageFinal: finalCount > 0 ? round2(finalSum / finalCount) : null,
-        bands: (set?.content.bands ?? []).map((band, index) => ({
+        bands: (set?.bandNames ?? []).map((name, index) => ({
           index,
-          name: band.name,
+          name,
           count: parsed.filter((p) => p.band === index).reduce((n, p) => n + p.n, 0),
         })),
         unbanded: parsed.filter((p) => p.band === null).reduce((n, p) => n + p.n, 0),

@@ -57,3 +57,34 @@ export abstract class ParticipationRow<S extends string = RegistrationStatus | S
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
 }
+
+/** What every list row shows of a participation row, as a prepared read returns it. */
+export type ParticipationListRow<S extends string> = Pick<
+  ParticipationRow<S>,
+  | 'id'
+  | 'planId'
+  | 'planNumber'
+  | 'planTitle'
+  | 'unitId'
+  | 'unitCode'
+  | 'unitName'
+  | 'status'
+  | 'submittedAt'
+  | 'updatedAt'
+>;
+
+/** The select list for ParticipationListRow under `alias`. */
+export function participationListColumns(alias: string): string[] {
+  return [
+    ['id', 'id'],
+    ['plan_id', 'planId'],
+    ['plan_number', 'planNumber'],
+    ['plan_title', 'planTitle'],
+    ['unit_id', 'unitId'],
+    ['unit_code', 'unitCode'],
+    ['unit_name', 'unitName'],
+    ['status', 'status'],
+    ['submitted_at', 'submittedAt'],
+    ['updated_at', 'updatedAt'],
+  ].map(([column, name]) => `${alias}.${column} AS ${name}`);
+}

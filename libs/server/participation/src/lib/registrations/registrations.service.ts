@@ -21,16 +21,24 @@ import {
   RegistrationContent,
   RegistrationDto,
   RegistrationListItemDto,
+  RegistrationStatus,
 } from '@thidua/shared/contracts';
+import { SelectQueryBuilder } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { participationListColumns, ParticipationListRow } from '../entities/participation-row';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { Participants, planRef, scopeOf } from '../participants';
 import { assertCanEdit, assertEditable, assertSubmittable, permissionsOn, review } from '../review-flow';
-import { PlanTallies } from '../tallies/plan-tallies.service';
+import { PlanTallies, scopeRoots } from '../tallies/plan-tallies.service';
 import { registrationBucket, TallyBucket } from '../tallies/tally-buckets';
 import { RegistrationQueryDto, ReviewDto, SaveRegistrationDto } from './registration.dto';
 
 const OPEN = ['issued', 'in_progress'] as const;
+
+/** Only what a list row shows: the registration's content (targets, titles) stays on disk. */
+type RegistrationListRow = ParticipationListRow<RegistrationStatus> &
+  Pick<RegistrationEntity, 'late' | 'targetCount'>;
+const LIST_COLUMNS = [...participationListColumns('r'), 'r.late AS late', 'r.target_count AS targetCount'];
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -174,36 +182,51 @@ export class RegistrationsService {
   async list(query: RegistrationQueryDto, principal: Principal): Promise<Page<RegistrationListItemDto>> {
     const window = pageWindow(query);
     const scope = scopeOf(principal, 'Registration');
-    // Only what a list row shows: the registration's content (targets, titles) stays on disk.
-    const qb = this.registrations
-      .query('r')
-      .select([
-        'r.tenantId',
-        'r.id',
-        'r.planId',
-        'r.planNumber',
-        'r.planTitle',
-        'r.unitId',
-        'r.unitCode',
-        'r.unitName',
-        'r.status',
-        'r.submittedAt',
-        'r.late',
-        'r.targetCount',
-        'r.updatedAt',
-      ]);
     if (scope.kind === 'none') return pageOf([], 0, window);
-    if (scope.kind === 'limited') qb.andWhere(...underAny('r.unit_path', scope.unitPaths, 'scope'));
-    if (query.planId) qb.andWhere('r.plan_id = :planId', { planId: query.planId });
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    if (query.late !== undefined) qb.andWhere('r.late = :late', { late: query.late });
-    if (query.q) qb.andWhere('r.search_key LIKE :q', { q: `%${foldVietnamese(query.q)}%` });
-    const [rows, total] = await qb
-      .orderBy('r.updated_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .skip(window.skip)
-      .take(window.pageSize)
-      .getManyAndCount();
+    const [within, scopeParams] =
+      scope.kind === 'limited' ? underAny('r.unit_path', scope.unitPaths, 'scope') : ['', {}];
+    const filters = {
+      ...(query.planId ? { planId: query.planId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.late !== undefined ? { late: query.late } : {}),
+      ...(query.q ? { q: `%${foldVietnamese(query.q)}%` } : {}),
+    };
+    const where = (qb: SelectQueryBuilder<RegistrationEntity>) => {
+      if (within) qb.andWhere(within);
+      if ('planId' in filters) qb.andWhere('r.plan_id = :planId');
+      if ('status' in filters) qb.andWhere('r.status = :status');
+      if ('late' in filters) qb.andWhere('r.late = :late');
+      if ('q' in filters) qb.andWhere('r.search_key LIKE :q');
+      return qb;
+    };
+    // The filters given decide the statement; their names are in the prepared read's key.
+    const values = { ...scopeParams, ...filters };
+    const [rows, total] = await Promise.all([
+      this.registrations.prepared<RegistrationListRow>(
+        'registration list',
+        'r',
+        (qb) => where(qb.select(LIST_COLUMNS)).orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC'),
+        values,
+        { skip: window.skip, take: window.pageSize },
+      ),
+      // A plan's list filtered only by what the running tallies count takes its total from them.
+      query.planId && !query.q
+        ? this.tallies.countOf(query.planId, scopeRoots(scope), 'registration', (bucket) => {
+            const [status, late] = bucket.split('|');
+            return (
+              (!query.status || status === query.status) &&
+              (query.late === undefined || (late === '1') === query.late)
+            );
+          })
+        : this.registrations
+            .prepared<{ n: string }>(
+              'registration list count',
+              'r',
+              (qb) => where(qb.select('COUNT(*) AS n')),
+              values,
+            )
+            .then(([count]) => Number(count?.n ?? 0)),
+    ]);
     return pageOf(
       rows.map((r) => ({
         id: r.id,

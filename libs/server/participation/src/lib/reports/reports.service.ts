@@ -14,7 +14,7 @@ import {
   underAny,
 } from '@thidua/server/core';
 import type { Principal } from '@thidua/server/core';
-import { PlanEntity } from '@thidua/server/campaigns';
+import { PlanEntity, PlanPhase } from '@thidua/server/campaigns';
 import {
   EvidenceDto,
   foldVietnamese,
@@ -37,12 +37,6 @@ import { ReportQueryDto, SaveReportDto } from './report.dto';
 
 const OPEN = ['issued', 'in_progress', 'reviewing'] as const;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
-type Phase = Awaited<ReturnType<Participants['phaseOf']>>;
-
-function dueDate(plan: PlanEntity, phase: Phase): string {
-  return plan.content.phases[phase.ordinal - 1]?.reportDue ?? phase.dateTo;
-}
 
 /** Phase reports (sơ kết / tổng kết) with indicator values and evidence files, reviewed from above. */
 @Injectable()
@@ -113,7 +107,7 @@ export class ReportsService {
     return this.describe(row, plan, phase, unit, principal);
   }
 
-  private newReport(plan: PlanEntity, phase: Phase, unit: OrgUnitSummary, now: Date): PhaseReportEntity {
+  private newReport(plan: PlanEntity, phase: PlanPhase, unit: OrgUnitSummary, now: Date): PhaseReportEntity {
     return this.reports.create({
       id: uuidv7(),
       planId: plan.id,
@@ -153,7 +147,7 @@ export class ReportsService {
     const from = reportBucket(row);
     row.status = 'submitted';
     row.submittedAt = new Date();
-    row.onTime = (await this.participants.today()) <= dueDate(plan, phase);
+    row.onTime = (await this.participants.today()) <= phase.reportDue;
     row.version += 1;
     row.updatedAt = new Date();
     await this.store(row, from);
@@ -308,7 +302,7 @@ export class ReportsService {
   private async describe(
     row: PhaseReportEntity | null,
     plan: PlanEntity,
-    phase: Phase,
+    phase: PlanPhase,
     unit: OrgUnitSummary,
     principal: Principal,
   ): Promise<PhaseReportDto> {
@@ -327,7 +321,7 @@ export class ReportsService {
         name: phase.name,
         from: phase.dateFrom,
         to: phase.dateTo,
-        dueDate: dueDate(plan, phase),
+        dueDate: phase.reportDue,
       },
       unit: { id: unit.id, code: unit.code, name: unit.name },
       status: row?.status ?? 'draft',

@@ -17,6 +17,14 @@ export interface TallyChange {
   to: TallyBucket | null;
 }
 
+interface RawCount {
+  metric: TallyMetric;
+  phaseId: string;
+  bucket: string;
+  n: string;
+  total: string;
+}
+
 export interface TallyCount {
   metric: TallyMetric;
   phaseId: string;
@@ -85,21 +93,36 @@ export class PlanTallies {
   /** Counts per metric, phase and bucket within the given scope roots (see scopeRoots). */
   async read(planId: string, roots: string[]): Promise<TallyCount[]> {
     if (roots.length === 0) return [];
-    const rows = await this.tallies
-      .query('t')
-      .select([
-        't.metric AS metric',
-        't.phase_id AS phaseId',
-        't.bucket AS bucket',
-        'SUM(t.n) AS n',
-        'SUM(t.total) AS total',
-      ])
-      .andWhere('t.plan_id = :planId AND t.scope_path IN (:...roots)', { planId, roots })
-      .groupBy('t.metric')
-      .addGroupBy('t.phase_id')
-      .addGroupBy('t.bucket')
-      .getRawMany<{ metric: TallyMetric; phaseId: string; bucket: string; n: string; total: string }>();
+    const rows = await this.tallies.prepared<RawCount>(
+      'tallies of a plan',
+      't',
+      (qb) =>
+        qb
+          .select([
+            't.metric AS metric',
+            't.phase_id AS phaseId',
+            't.bucket AS bucket',
+            'SUM(t.n) AS n',
+            'SUM(t.total) AS total',
+          ])
+          .andWhere('t.plan_id = :planId AND t.scope_path IN (:...roots)')
+          .groupBy('t.metric')
+          .addGroupBy('t.phase_id')
+          .addGroupBy('t.bucket'),
+      { planId, roots },
+    );
     return rows.map((r) => ({ ...r, phaseId: r.phaseId.trim(), n: Number(r.n), total: Number(r.total) }));
+  }
+
+  /** How many of a metric's rows within the scope roots are in the buckets `keep` accepts. */
+  async countOf(
+    planId: string,
+    roots: string[],
+    metric: TallyMetric,
+    keep: (bucket: string) => boolean,
+  ): Promise<number> {
+    const counts = await this.read(planId, roots);
+    return counts.filter((c) => c.metric === metric && keep(c.bucket)).reduce((n, c) => n + c.n, 0);
   }
 
   /**

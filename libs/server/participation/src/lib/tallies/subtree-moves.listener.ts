@@ -59,8 +59,8 @@ export class SubtreeMovesListener {
         );
       }
       for (const planId of plans) {
-        const set = await this.scoring.setOf(planId);
-        await this.tallies.rebuild(planId, set ? Number(set.maxTotal) : 0);
+        const scale = await this.scoring.scaleOf(planId);
+        await this.tallies.rebuild(planId, scale?.maxTotal ?? 0);
       }
     });
   }
