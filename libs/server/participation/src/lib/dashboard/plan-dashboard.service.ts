@@ -40,21 +40,24 @@ export class PlanDashboardService {
         : Promise.resolve([]),
     ]);
     const maxTotal = set?.maxTotal ?? 0;
-    const sum = (metric: TallyMetric, keep: (bucket: string, phaseId: string) => boolean) =>
-      all.filter((c) => c.metric === metric && keep(c.bucket, c.phaseId)).reduce((n, c) => n + c.n, 0);
-    const status = (bucket: string) => bucket.split('|')[0];
-    const flag = (bucket: string) => bucket.split('|')[1];
+    // Each bucket key read once: "status|flag" for registrations and reports, "final|band|tenth" for scores.
+    const buckets = all.map((c) => {
+      const [status, flag] = c.bucket.split('|');
+      return { ...c, status, flag };
+    });
+    const sum = (metric: TallyMetric, keep: (c: (typeof buckets)[number]) => boolean) =>
+      buckets.reduce((n, c) => (c.metric === metric && keep(c) ? n + c.n : n), 0);
     const recipients = Number(plan.recipientCount);
-    const registered = (s: RegistrationStatus) => sum('registration', (b) => status(b) === s);
+    const registered = (s: RegistrationStatus) => sum('registration', (c) => c.status === s);
 
-    const finals = all.filter((c) => c.metric === 'score' && status(c.bucket) === 'final');
+    const finals = all.filter((c) => c.metric === 'score' && c.bucket.startsWith('final|'));
     const finalCount = finals.reduce((n, c) => n + c.n, 0);
     const finalSum = finals.reduce((n, c) => n + c.total, 0);
     const parsed = finals.map((c) => ({
       ...c,
       ...(parseFinalBucket(c.bucket) as { band: number | null; decile: number }),
     }));
-    const scored = (s: ScorecardStatus) => sum('score', (b) => status(b) === s);
+    const scored = (s: ScorecardStatus) => sum('score', (c) => c.status === s);
 
     return {
       plan: planRef(plan),
@@ -65,24 +68,24 @@ export class PlanDashboardService {
         submitted: registered('submitted'),
         accepted: registered('accepted'),
         returned: registered('returned'),
-        late: sum('registration', (b) => flag(b) === '1'),
+        late: sum('registration', (c) => c.flag === '1'),
         rate: ratio(
-          sum('registration', (b) => SENT.includes(status(b))),
+          sum('registration', (c) => SENT.includes(c.status)),
           recipients,
         ),
       },
       phases: phases.map((phase) => {
-        const inPhase = (keep: (b: string) => boolean) =>
-          sum('report', (b, p) => p === phase.id && SENT.includes(status(b)) && keep(b));
-        const onTime = inPhase((b) => flag(b) === '1');
+        const inPhase = (keep: (c: { status: string; flag: string }) => boolean) =>
+          sum('report', (c) => c.phaseId === phase.id && SENT.includes(c.status) && keep(c));
+        const onTime = inPhase((c) => c.flag === '1');
         return {
           phaseId: phase.id,
           name: phase.name,
           dueDate: phase.reportDue,
           sent: inPhase(() => true),
-          accepted: inPhase((b) => status(b) === 'accepted'),
+          accepted: inPhase((c) => c.status === 'accepted'),
           onTime,
-          late: inPhase((b) => flag(b) === '0'),
+          late: inPhase((c) => c.flag === '0'),
           onTimeRate: ratio(onTime, recipients),
         };
       }),
